@@ -1,0 +1,56 @@
+package vn.party.common.security;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Builds the {@link Caller} of the current request from the verified token. */
+@RequestScoped
+public class CallerContext {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @ConfigProperty(name = "party.security.organization-claim", defaultValue = "org_id")
+    String organizationClaim;
+
+    @ConfigProperty(name = "party.security.member-claim", defaultValue = "member_id")
+    String memberClaim;
+
+    private Caller caller;
+
+    public Caller caller() {
+        if (caller == null) {
+            caller = new Caller(
+                    identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName(),
+                    identity.getRoles(),
+                    uuidClaim(organizationClaim),
+                    uuidClaim(memberClaim));
+        }
+        return caller;
+    }
+
+    private Optional<UUID> uuidClaim(String name) {
+        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Optional.empty();
+        }
+        Object value = token.getClaim(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        String text = value.toString().replace("\"", "").trim();
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException malformed) {
+            // A malformed claim grants nothing rather than failing the request.
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package vn.party.common.security;
+
+/** The realm roles every service understands (see docs/architecture.md, "Security model"). */
+public final class Roles {
+
+    /** Bloc office staff: everything, everywhere. */
+    public static final String BLOC_ADMIN = "bloc-admin";
+    /** Secretary of an organization: reads and manages that organization's subtree. */
+    public static final String ORG_SECRETARY = "org-secretary";
+    /** Inspection-committee staff: read within their committee's organization subtree. */
+    public static final String INSPECTOR = "inspector";
+    /** An ordinary party member: themselves only. */
+    public static final String MEMBER = "member";
+    /** A machine client of another provincial system: read-only within its granted subtree. */
+    public static final String INTEGRATION = "integration";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,7 @@
+package vn.party.membership.organization.domain;
+
+public enum OrganizationStatus {
+    ACTIVE,
+    MERGED,
+    DISSOLVED
+}
