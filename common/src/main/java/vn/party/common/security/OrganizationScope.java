@@ -1,6 +1,7 @@
 package vn.party.common.security;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -22,21 +23,26 @@ public final class OrganizationScope {
     private OrganizationScope() {
     }
 
+    private static final Set<String> READERS = Set.of(Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION);
+    private static final Set<String> WRITERS = Set.of(Roles.ORG_SECRETARY);
+
     public static boolean permits(Caller caller, Access access, List<UUID> targetAncestry) {
+        return permits(caller, access == Access.WRITE ? WRITERS : READERS, targetAncestry);
+    }
+
+    /**
+     * The general rule: bloc-admin always; otherwise the caller must hold one of {@code subtreeRoles} and the
+     * target must be the caller's organization or lie below it. Services whose writers are not secretaries
+     * (inspectors write inspection records) pass their own role set.
+     */
+    public static boolean permits(Caller caller, Set<String> subtreeRoles, List<UUID> targetAncestry) {
         if (caller.isBlocAdmin()) {
             return true;
         }
         if (caller.organizationId().isEmpty() || targetAncestry.isEmpty()) {
             return false;
         }
-        boolean insideSubtree = targetAncestry.contains(caller.organizationId().get());
-        if (!insideSubtree) {
-            return false;
-        }
-        return switch (access) {
-            case WRITE -> caller.hasRole(Roles.ORG_SECRETARY);
-            case READ -> caller.hasRole(Roles.ORG_SECRETARY) || caller.hasRole(Roles.INSPECTOR)
-                    || caller.hasRole(Roles.INTEGRATION);
-        };
+        return targetAncestry.contains(caller.organizationId().get())
+                && subtreeRoles.stream().anyMatch(caller::hasRole);
     }
 }

@@ -1,6 +1,7 @@
 package vn.party.common.security;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -28,20 +29,35 @@ public class ScopeGuard {
         require(organizationId, OrganizationScope.Access.WRITE);
     }
 
+    /** Requires bloc-admin, or one of {@code roles} with the organization inside the caller's subtree. */
+    public void requireWithin(UUID organizationId, Set<String> roles) {
+        if (!permits(organizationId, roles)) {
+            throw outOfScope(organizationId);
+        }
+    }
+
     public boolean permits(UUID organizationId, OrganizationScope.Access access) {
         Caller caller = callerContext.caller();
-        if (caller.isBlocAdmin()) {
-            return true;
-        }
-        List<UUID> ancestry = hierarchy.get().ancestry(organizationId).orElse(List.of());
-        return OrganizationScope.permits(caller, access, ancestry);
+        return caller.isBlocAdmin() || OrganizationScope.permits(caller, access, ancestry(organizationId));
+    }
+
+    public boolean permits(UUID organizationId, Set<String> roles) {
+        Caller caller = callerContext.caller();
+        return caller.isBlocAdmin() || OrganizationScope.permits(caller, roles, ancestry(organizationId));
+    }
+
+    private List<UUID> ancestry(UUID organizationId) {
+        return hierarchy.get().ancestry(organizationId).orElse(List.of());
     }
 
     private void require(UUID organizationId, OrganizationScope.Access access) {
         if (!permits(organizationId, access)) {
-            throw ProblemException.forbidden(access == OrganizationScope.Access.WRITE
-                    ? "Tổ chức " + organizationId + " nằm ngoài phạm vi quản lý của bạn (outside your scope for changes)"
-                    : "Tổ chức " + organizationId + " nằm ngoài phạm vi của bạn (outside your scope)");
+            throw outOfScope(organizationId);
         }
+    }
+
+    private static ProblemException outOfScope(UUID organizationId) {
+        return ProblemException.forbidden(
+                "Tổ chức " + organizationId + " nằm ngoài phạm vi của bạn (outside your organization scope)");
     }
 }
