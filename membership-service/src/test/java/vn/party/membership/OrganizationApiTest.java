@@ -204,6 +204,7 @@ class OrganizationApiTest {
         int version = given().auth().oauth2(TestTokens.blocAdmin()).when().get(BASE + "/" + cell)
                 .then().extract().path("version");
         given().auth().oauth2(TestTokens.secretary(grassroots)).contentType(ContentType.JSON)
+                .header("X-Request-Id", "edit-" + cell)
                 .body(Map.of("name", "Chi bộ Văn phòng và Thanh tra Sở", "version", version))
                 .when().put(BASE + "/" + cell)
                 .then().statusCode(200)
@@ -217,6 +218,7 @@ class OrganizationApiTest {
                 .then().body("name", equalTo("Chi bộ Văn phòng và Thanh tra Sở"));
         given().auth().oauth2(TestTokens.blocAdmin()).when().get(BASE + "/" + cell + "/audit")
                 .then().body("[1].action", equalTo("UPDATE"))
+                .body("[1].requestId", equalTo("edit-" + cell))
                 .body("[1].changes.name.before", equalTo("Chi bộ Văn phòng Sở"))
                 .body("[1].changes.name.after", equalTo("Chi bộ Văn phòng và Thanh tra Sở"));
     }

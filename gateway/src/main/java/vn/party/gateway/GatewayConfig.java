@@ -1,0 +1,69 @@
+package vn.party.gateway;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Everything the gateway reads from {@code gateway.*}; each value can be overridden by an environment variable. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** Upstream services by name; {@code /api/<name>/**} is forwarded to the service of that name, path unchanged. */
+    Map<String, Service> services();
+
+    Timeout timeout();
+
+    CircuitBreaker circuitBreaker();
+
+    RateLimit rateLimit();
+
+    OpenApi openapi();
+
+    /** Above Vert.x' default of 5, which would queue concurrent callers behind a handful of connections. */
+    @WithDefault("100")
+    int maxConnectionsPerService();
+
+    interface Service {
+        /** Scheme, host and port of the service, e.g. {@code http://localhost:8081}; a path is ignored. */
+        URI url();
+    }
+
+    interface Timeout {
+        /** Short, so a service that is down is reported within seconds. */
+        @WithDefault("2s")
+        Duration connect();
+
+        /** How long a service may stay silent while answering a proxied request. */
+        @WithDefault("30s")
+        Duration response();
+
+        /** For the health checks and the OpenAPI documents the gateway fetches itself. */
+        @WithDefault("3s")
+        Duration probe();
+    }
+
+    interface CircuitBreaker {
+        /** Failed calls (unreachable, timed out) within ten seconds that open the breaker. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open breaker answers 503 without calling the service before it lets one call through. */
+        @WithDefault("30s")
+        Duration openDuration();
+    }
+
+    interface RateLimit {
+        /** Per caller: the authenticated principal, or the client address for calls without a valid token. */
+        @WithDefault("600")
+        long requestsPerMinute();
+    }
+
+    interface OpenApi {
+        /** How long the combined document is reused before the services are asked again. */
+        @WithDefault("10s")
+        Duration cacheTtl();
+    }
+}
