@@ -11,13 +11,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import vn.party.common.persistence.VersionedEntity;
 
 @Entity
 @Table(name = "meeting")
-public class Meeting extends PanacheEntityBase {
+public class Meeting extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -43,15 +42,6 @@ public class Meeting extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean online;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();

@@ -46,8 +46,6 @@ public class MeetingService {
         meeting.endsAt = endsAt;
         meeting.location = request.location() == null || request.location().isBlank() ? null : request.location().trim();
         meeting.online = request.online();
-        meeting.createdAt = Instant.now();
-        meeting.updatedAt = meeting.createdAt;
         meeting.persist();
         auditTrail.created(AUDIT_TYPE, meeting.id, meeting.auditState());
         return meeting;

@@ -1,6 +1,5 @@
 package vn.party.inspection.plan;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -11,13 +10,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import vn.party.common.persistence.VersionedEntity;
 
 @Entity
 @Table(name = "inspection_plan")
-public class InspectionPlan extends PanacheEntityBase {
+public class InspectionPlan extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -34,15 +32,6 @@ public class InspectionPlan extends PanacheEntityBase {
 
     @Column(nullable = false, length = 500)
     public String title;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();

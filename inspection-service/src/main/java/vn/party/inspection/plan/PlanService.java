@@ -1,6 +1,5 @@
 package vn.party.inspection.plan;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,8 +57,6 @@ public class PlanService {
         plan.inspectingBody = request.inspectingBody();
         plan.year = request.year();
         plan.title = request.title().trim();
-        plan.createdAt = Instant.now();
-        plan.updatedAt = plan.createdAt;
         plan.persist();
         auditTrail.created(AUDIT_TYPE, plan.id, plan.auditState());
         return plan;
@@ -68,14 +65,10 @@ public class PlanService {
     public InspectionPlan update(@NotNull UUID id, @NotNull @Valid PlanRequests.Update request) {
         InspectionPlan plan = find(id);
         scopeGuard.requireWithin(plan.inspectingOrganizationId, PLAN_WRITERS);
-        if (plan.version != request.version()) {
-            throw new ProblemException(ProblemType.STALE_VERSION,
-                    "Chương trình đã bị sửa (phiên bản hiện tại " + plan.version + "); tải lại rồi thử lại (reload and retry)");
-        }
+        plan.requireVersion(request.version());
         Map<String, Object> before = plan.auditState();
         plan.title = request.title().trim();
         if (!AuditTrail.diff(before, plan.auditState()).isEmpty()) {
-            plan.updatedAt = Instant.now();
             auditTrail.updated(AUDIT_TYPE, id, before, plan.auditState());
             entityManager.flush();
         }

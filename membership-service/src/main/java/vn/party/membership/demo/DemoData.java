@@ -1,6 +1,5 @@
 package vn.party.membership.demo;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -60,8 +59,6 @@ public class DemoData {
         organization.parentId = parentId;
         organization.status = OrganizationStatus.ACTIVE;
         organization.foundedOn = LocalDate.of(2020, 1, 1);
-        organization.createdAt = Instant.now();
-        organization.updatedAt = organization.createdAt;
         organization.persist();
         return 1;
     }

@@ -1,6 +1,5 @@
 package vn.party.membership.organization;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,16 +11,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import vn.party.common.persistence.VersionedEntity;
 
 import vn.party.membership.organization.domain.OrganizationStatus;
 import vn.party.membership.organization.domain.OrganizationType;
 
 @Entity
 @Table(name = "organization")
-public class Organization extends PanacheEntityBase {
+public class Organization extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -51,15 +49,6 @@ public class Organization extends PanacheEntityBase {
 
     @Column(name = "dissolved_on")
     public LocalDate dissolvedOn;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     /** The audited fields, for before/after comparison. */
     public Map<String, Object> auditState() {

@@ -1,6 +1,5 @@
 package vn.party.membership.organization.service;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,8 +75,6 @@ public class OrganizationService implements OrganizationHierarchy {
         organization.parentId = request.parentId();
         organization.status = OrganizationStatus.ACTIVE;
         organization.foundedOn = request.foundedOn();
-        organization.createdAt = Instant.now();
-        organization.updatedAt = organization.createdAt;
         organization.persist();
         auditTrail.created(AUDIT_TYPE, organization.id, organization.auditState());
         return organization;
@@ -86,18 +83,13 @@ public class OrganizationService implements OrganizationHierarchy {
     public Organization update(@NotNull UUID id, @NotNull @Valid OrganizationRequests.Update request) {
         Organization organization = find(id);
         scopeGuard.requireWrite(id);
-        if (organization.version != request.version()) {
-            throw new ProblemException(ProblemType.STALE_VERSION,
-                    "Bản ghi đã bị sửa (phiên bản hiện tại " + organization.version + ", bạn gửi " + request.version()
-                            + "); tải lại rồi thử lại (reload and retry)");
-        }
+        organization.requireVersion(request.version());
         Map<String, Object> before = organization.auditState();
         organization.name = request.name().trim();
         organization.hostAgency = blankToNull(request.hostAgency());
         organization.foundedOn = request.foundedOn();
         Map<String, Object> after = organization.auditState();
         if (!AuditTrail.diff(before, after).isEmpty()) {
-            organization.updatedAt = Instant.now();
             auditTrail.updated(AUDIT_TYPE, id, before, after);
             // flush now so a concurrent writer's version clash surfaces here as a 409
             entityManager.flush();
