@@ -1,0 +1,245 @@
+package vn.party.membership.member;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import vn.party.common.persistence.AuditEntry;
+import vn.party.common.persistence.AuditTrail;
+import vn.party.common.problem.Problem;
+import vn.party.common.problem.ProblemException;
+import vn.party.common.problem.ProblemType;
+import vn.party.common.security.Caller;
+import vn.party.common.security.CallerContext;
+import vn.party.common.security.ScopeGuard;
+import vn.party.membership.member.domain.MemberRules;
+import vn.party.membership.member.domain.MemberStatus;
+import vn.party.membership.member.domain.VietnameseName;
+import vn.party.membership.member.rest.MemberRequests;
+import vn.party.membership.organization.Organization;
+import vn.party.membership.organization.domain.OrganizationStatus;
+import vn.party.membership.policy.MembershipPolicy;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class MemberService {
+
+    static final String AUDIT_TYPE = "member";
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ScopeGuard scopeGuard;
+
+    @Inject
+    CallerContext callerContext;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    MembershipPolicy policy;
+
+    Clock clock = Clock.system(VIETNAM);
+
+    /** "Today" is the Vietnamese calendar day, whatever the server's zone. */
+    public Clock today() {
+        return clock;
+    }
+
+    public Member register(@NotNull @Valid MemberRequests.Register request) {
+        Organization organization = Organization.<Organization>findByIdOptional(request.organizationId())
+                .orElseThrow(() -> ProblemException.invalidField("organizationId",
+                        "tổ chức không tồn tại (no such organization)"));
+        scopeGuard.requireWrite(organization.id);
+        if (organization.status != OrganizationStatus.ACTIVE) {
+            throw ProblemException.ruleViolated("member.organization-active",
+                    "Tổ chức " + organization.name + " không còn hoạt động (the organization is " + organization.status + ")");
+        }
+        MemberStatus status = request.status() != null ? request.status()
+                : request.profile().officialDate() != null ? MemberStatus.OFFICIAL : MemberStatus.PROBATIONARY;
+        if (!status.isActive()) {
+            throw ProblemException.invalidField("status",
+                    "chỉ đăng ký đảng viên đang sinh hoạt; các tình trạng khác qua thay đổi tình trạng"
+                            + " (register active members; other statuses come through status changes)");
+        }
+        Member member = new Member();
+        member.id = UUID.randomUUID();
+        member.organizationId = organization.id;
+        member.status = status;
+        apply(member, request.profile(), null);
+        member.persist();
+
+        MemberAffiliation affiliation = new MemberAffiliation();
+        affiliation.memberId = member.id;
+        affiliation.organizationId = organization.id;
+        affiliation.validFrom = member.admissionDate;
+        affiliation.reason = "REGISTRATION";
+        affiliation.persist();
+        recordStatus(member.id, status, status == MemberStatus.OFFICIAL ? member.officialDate : member.admissionDate,
+                "Đăng ký vào sổ đảng viên (registered)", null);
+        entityManager.flush();
+        auditTrail.created(AUDIT_TYPE, member.id, member.auditState());
+        return member;
+    }
+
+    public Member correct(@NotNull UUID id, @NotNull @Valid MemberRequests.Correct request) {
+        Member member = find(id);
+        scopeGuard.requireWrite(member.organizationId);
+        member.requireVersion(request.version());
+        Map<String, Object> before = member.auditState();
+        apply(member, request.profile(), member.id);
+        auditTrail.updated(AUDIT_TYPE, id, before, member.auditState());
+        entityManager.flush();
+        return member;
+    }
+
+    public Member changeStatus(@NotNull UUID id, @NotNull @Valid MemberRequests.ChangeStatus request) {
+        Member member = find(id);
+        scopeGuard.requireWrite(member.organizationId);
+        member.requireVersion(request.version());
+        if (member.status == request.status()) {
+            throw ProblemException.ruleViolated("member.status-unchanged",
+                    "Đảng viên đã ở tình trạng " + member.status.vietnameseName() + " (already " + member.status + ")");
+        }
+        if (member.status == MemberStatus.DECEASED) {
+            throw ProblemException.ruleViolated("member.status-final",
+                    "Không thể thay đổi tình trạng của đảng viên đã từ trần (a deceased member's status is final)");
+        }
+        if (request.effectiveOn().isAfter(LocalDate.now(clock))) {
+            throw ProblemException.invalidField("effectiveOn", "không được ở tương lai (cannot be in the future)");
+        }
+        if (request.status() == MemberStatus.OFFICIAL && member.officialDate == null) {
+            throw ProblemException.ruleViolated("member.official-date",
+                    "Cần ghi ngày chính thức trước (record the official date first: recognition comes with the lifecycle)");
+        }
+        Map<String, Object> before = member.auditState();
+        member.status = request.status();
+        recordStatus(member.id, request.status(), request.effectiveOn(), request.reason(), request.decisionRef());
+        auditTrail.updated(AUDIT_TYPE, id, before, member.auditState());
+        entityManager.flush();
+        return member;
+    }
+
+    /** The full dossier; reading it is audited. */
+    public Member readDossier(@NotNull UUID id) {
+        Member member = find(id);
+        requireReadable(member);
+        auditTrail.read(AUDIT_TYPE, id);
+        return member;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MemberStatusChange> statusHistory(@NotNull UUID id) {
+        Member member = find(id);
+        requireReadable(member);
+        return MemberStatusChange.list("memberId = ?1 order by effectiveOn, id", id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> auditHistory(@NotNull UUID id) {
+        find(id);
+        return auditTrail.history(AUDIT_TYPE, id);
+    }
+
+    /** The caller's own record, from the member id the identity provider vouches for. */
+    public Member me() {
+        UUID memberId = callerContext.caller().memberId().orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                "Tài khoản chưa gắn với hồ sơ đảng viên (no member record is linked to this account)"));
+        Member member = Member.<Member>findByIdOptional(memberId).orElseThrow(() -> new ProblemException(
+                ProblemType.NOT_FOUND, "Không tìm thấy hồ sơ đảng viên của bạn (your member record was not found)"));
+        auditTrail.read(AUDIT_TYPE, memberId);
+        return member;
+    }
+
+    /** Whether the caller may see the full CCCD: the bloc office, and members their own. */
+    public boolean revealsNationalId(Member member) {
+        Caller caller = callerContext.caller();
+        return caller.isBlocAdmin() || caller.memberId().map(member.id::equals).orElse(false);
+    }
+
+    private void requireReadable(Member member) {
+        Caller caller = callerContext.caller();
+        if (caller.memberId().map(member.id::equals).orElse(false)) {
+            return;
+        }
+        scopeGuard.requireRead(member.organizationId);
+    }
+
+    private void apply(Member member, MemberRequests.Profile profile, UUID existingId) {
+        VietnameseName name = VietnameseName.parse(profile.fullName(), profile.familyName(), profile.givenName());
+        MemberRules.checkDates(new MemberRules.Dates(profile.dateOfBirth(), profile.admissionDecisionDate(),
+                profile.admissionDate(), profile.officialDate()), member.status, policy.minAdmissionAgeMonths(),
+                policy.probationMonths(), LocalDate.now(clock));
+        requireUnique("nationalId", "national_id", profile.nationalId(), existingId,
+                "CCCD này đã thuộc một đảng viên khác (this CCCD belongs to another member)");
+        if (profile.partyCardNumber() != null) {
+            requireUnique("partyCardNumber", "party_card_number", profile.partyCardNumber(), existingId,
+                    "Số thẻ đảng này đã được cấp cho đảng viên khác (this card number belongs to another member)");
+        }
+        member.fullName = name.fullName();
+        member.familyName = name.familyName();
+        member.givenName = name.givenName();
+        member.nameSortKey = name.sortKey();
+        member.gender = profile.gender();
+        member.dateOfBirth = profile.dateOfBirth();
+        member.ethnicity = VietnameseName.normalize(profile.ethnicity());
+        member.religion = trimToNull(profile.religion());
+        member.hometown = trimToNull(profile.hometown());
+        member.nationalId = profile.nationalId();
+        member.partyCardNumber = profile.partyCardNumber();
+        member.phone = trimToNull(profile.phone());
+        member.educationLevel = trimToNull(profile.educationLevel());
+        member.politicalTheoryLevel = trimToNull(profile.politicalTheoryLevel());
+        member.jobTitle = trimToNull(profile.jobTitle());
+        member.hostAgency = trimToNull(profile.hostAgency());
+        member.admissionDecisionDate = profile.admissionDecisionDate();
+        member.admissionDate = profile.admissionDate();
+        member.officialDate = profile.officialDate();
+    }
+
+    private void requireUnique(String field, String column, String value, UUID existingId, String message) {
+        Number clashes = (Number) entityManager.createNativeQuery(
+                        "SELECT count(*) FROM member WHERE " + column + " = :value AND id <> :id")
+                .setParameter("value", value)
+                .setParameter("id", existingId == null ? new UUID(0, 0) : existingId)
+                .getSingleResult();
+        if (clashes.longValue() > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, message, List.of(new Problem.FieldError(field, message)));
+        }
+    }
+
+    private void recordStatus(UUID memberId, MemberStatus status, LocalDate effectiveOn, String reason,
+            String decisionRef) {
+        MemberStatusChange change = new MemberStatusChange();
+        change.memberId = memberId;
+        change.status = status;
+        change.effectiveOn = effectiveOn;
+        change.reason = reason;
+        change.decisionRef = trimToNull(decisionRef);
+        change.recordedAt = Instant.now();
+        change.recordedBy = callerContext.caller().name();
+        change.persist();
+    }
+
+    private static Member find(UUID id) {
+        return Member.<Member>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Đảng viên", id));
+    }
+
+    private static String trimToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,6 @@
+package vn.party.membership.member.domain;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}
