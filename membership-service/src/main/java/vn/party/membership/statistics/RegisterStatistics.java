@@ -1,0 +1,27 @@
+package vn.party.membership.statistics;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The register's figures for an organization subtree on a date: what a year-end report reads out.
+ * Breakdowns other than {@code byStatus} count members on the roll (active) on that date.
+ */
+public record RegisterStatistics(
+        UUID organizationId,
+        LocalDate asOf,
+        long activeMembers,
+        Map<String, Long> byStatus,
+        Map<String, Long> byGender,
+        Map<String, Long> byAgeBand,
+        Map<String, Long> byEthnicity,
+        Map<String, Long> byEducation,
+        Map<String, Long> bySeniorityBand,
+        Map<String, Long> organizationsByType,
+        Admissions admissions) {
+
+    /** Members admitted (ceremony date) within [from, to]. */
+    public record Admissions(LocalDate from, LocalDate to, long count) {
+    }
+}

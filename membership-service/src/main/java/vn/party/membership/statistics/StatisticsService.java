@@ -1,0 +1,130 @@
+package vn.party.membership.statistics;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import vn.party.common.problem.ProblemException;
+import vn.party.common.security.ScopeGuard;
+import vn.party.membership.organization.Organization;
+
+/**
+ * Counts members as they were on a date: each member's organization from its affiliations and its status
+ * from the status history in force on that date, so figures for past years stay right after transfers
+ * and status changes. One aggregate query (grouping sets) however large the register is.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class StatisticsService {
+
+    private static final String SUBTREE = """
+            WITH RECURSIVE subtree(id, depth) AS (
+                SELECT id, 0 FROM organization WHERE id = :root
+                UNION ALL
+                SELECT o.id, s.depth + 1 FROM organization o JOIN subtree s ON o.parent_id = s.id WHERE s.depth < 100
+            )
+            """;
+
+    /** Age bands (years on the date) and party-seniority bands (years since admission), as reports group them. */
+    private static final String SNAPSHOT = """
+            , snapshot AS (
+                SELECT m.gender, m.ethnicity, coalesce(m.education_level, 'Chưa cập nhật') AS education,
+                       st.status,
+                       st.status IN ('PROBATIONARY', 'OFFICIAL', 'EXEMPTED', 'SUSPENDED') AS active,
+                       CASE WHEN age(:asOf, m.date_of_birth) < interval '30 years' THEN 'under 30'
+                            WHEN age(:asOf, m.date_of_birth) < interval '40 years' THEN '30-39'
+                            WHEN age(:asOf, m.date_of_birth) < interval '50 years' THEN '40-49'
+                            WHEN age(:asOf, m.date_of_birth) < interval '60 years' THEN '50-59'
+                            ELSE '60 and over' END AS age_band,
+                       CASE WHEN age(:asOf, coalesce(m.admission_decision_date, m.admission_date)) < interval '5 years' THEN 'under 5'
+                            WHEN age(:asOf, coalesce(m.admission_decision_date, m.admission_date)) < interval '10 years' THEN '5-9'
+                            WHEN age(:asOf, coalesce(m.admission_decision_date, m.admission_date)) < interval '20 years' THEN '10-19'
+                            WHEN age(:asOf, coalesce(m.admission_decision_date, m.admission_date)) < interval '30 years' THEN '20-29'
+                            ELSE '30 and over' END AS seniority_band
+                FROM member_affiliation a
+                JOIN member m ON m.id = a.member_id
+                JOIN LATERAL (
+                    SELECT c.status FROM member_status_change c
+                    WHERE c.member_id = m.id AND c.effective_on <= :asOf
+                    ORDER BY c.effective_on DESC, c.id DESC LIMIT 1
+                ) st ON TRUE
+                WHERE a.organization_id IN (SELECT id FROM subtree)
+                  AND a.valid_from <= :asOf AND (a.valid_to IS NULL OR a.valid_to > :asOf)
+            )
+            """;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ScopeGuard scopeGuard;
+
+    public RegisterStatistics compute(UUID organizationId, LocalDate asOf, LocalDate admittedFrom, LocalDate admittedTo) {
+        if (Organization.findById(organizationId) == null) {
+            throw ProblemException.notFound("Tổ chức", organizationId);
+        }
+        scopeGuard.requireRead(organizationId);
+        if (admittedFrom.isAfter(admittedTo)) {
+            throw ProblemException.invalidField("admittedTo", "phải sau admittedFrom (must not precede admittedFrom)");
+        }
+        Map<String, Map<String, Long>> breakdowns = new LinkedHashMap<>();
+        for (String dimension : List.of("status", "gender", "age_band", "ethnicity", "education", "seniority_band")) {
+            breakdowns.put(dimension, new TreeMap<>());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(SUBTREE + SNAPSHOT + """
+                SELECT status, gender, age_band, ethnicity, education, seniority_band,
+                       GROUPING(status), GROUPING(gender), GROUPING(age_band), GROUPING(ethnicity),
+                       GROUPING(education), GROUPING(seniority_band),
+                       count(*), count(*) FILTER (WHERE active)
+                FROM snapshot
+                GROUP BY GROUPING SETS ((status), (gender), (age_band), (ethnicity), (education), (seniority_band))
+                """)
+                .setParameter("root", organizationId)
+                .setParameter("asOf", asOf)
+                .getResultList();
+        String[] dimensions = breakdowns.keySet().toArray(String[]::new);
+        for (Object[] row : rows) {
+            for (int i = 0; i < dimensions.length; i++) {
+                if (((Number) row[6 + i]).intValue() == 0) {
+                    long count = ((Number) row[i == 0 ? 12 : 13]).longValue();
+                    if (count > 0) {
+                        breakdowns.get(dimensions[i]).put(String.valueOf(row[i]), count);
+                    }
+                }
+            }
+        }
+        long active = breakdowns.get("gender").values().stream().mapToLong(Long::longValue).sum();
+
+        @SuppressWarnings("unchecked")
+        List<Object[]> types = entityManager.createNativeQuery(SUBTREE + """
+                SELECT o.type, count(*) FROM organization o
+                WHERE o.id IN (SELECT id FROM subtree) AND o.status = 'ACTIVE'
+                GROUP BY o.type
+                """).setParameter("root", organizationId).getResultList();
+        Map<String, Long> organizationsByType = new TreeMap<>();
+        types.forEach(row -> organizationsByType.put((String) row[0], ((Number) row[1]).longValue()));
+
+        Number admitted = (Number) entityManager.createNativeQuery(SUBTREE + """
+                SELECT count(DISTINCT m.id) FROM member m
+                JOIN member_affiliation a ON a.member_id = m.id AND a.valid_from <= m.admission_date
+                     AND (a.valid_to IS NULL OR a.valid_to > m.admission_date)
+                WHERE a.organization_id IN (SELECT id FROM subtree)
+                  AND m.admission_date BETWEEN :from AND :to
+                """).setParameter("root", organizationId).setParameter("from", admittedFrom)
+                .setParameter("to", admittedTo).getSingleResult();
+
+        return new RegisterStatistics(organizationId, asOf, active, breakdowns.get("status"), breakdowns.get("gender"),
+                breakdowns.get("age_band"), breakdowns.get("ethnicity"), breakdowns.get("education"),
+                breakdowns.get("seniority_band"), organizationsByType,
+                new RegisterStatistics.Admissions(admittedFrom, admittedTo, admitted.longValue()));
+    }
+}
