@@ -20,6 +20,7 @@ import vn.party.common.problem.ProblemException;
 import vn.party.common.security.Caller;
 import vn.party.common.security.CallerContext;
 import vn.party.common.security.ScopeGuard;
+import vn.party.membership.committee.domain.CommitteePosition;
 import vn.party.membership.member.domain.Gender;
 import vn.party.membership.member.domain.MemberStatus;
 
@@ -49,7 +50,8 @@ public class MemberSearch {
 
     /** What the caller asks for; every field is optional. Ages are counted on {@code today}. */
     public record Criteria(UUID organizationId, String text, Set<MemberStatus> statuses, Gender gender,
-            String ethnicity, Integer minAge, Integer maxAge, Integer admissionYear, SortOrder sort) {
+            String ethnicity, Integer minAge, Integer maxAge, Integer admissionYear, CommitteePosition position,
+            SortOrder sort) {
     }
 
     @Inject
@@ -111,6 +113,13 @@ public class MemberSearch {
             where.append(" AND m.admission_date >= :admittedFrom AND m.admission_date < :admittedTo");
             parameters.put("admittedFrom", LocalDate.of(criteria.admissionYear(), 1, 1));
             parameters.put("admittedTo", LocalDate.of(criteria.admissionYear() + 1, 1, 1));
+        }
+        if (criteria.position() != null) {
+            // a post is held on a day when from_date <= day < held_until (see the committee_post view)
+            where.append(" AND EXISTS (SELECT 1 FROM committee_post p WHERE p.member_id = m.id"
+                    + " AND p.position = :position AND p.from_date <= :today AND :today < p.held_until)");
+            parameters.put("position", criteria.position().name());
+            parameters.put("today", today);
         }
         SortOrder sort = criteria.sort() == null ? SortOrder.NAME : criteria.sort();
 

@@ -304,6 +304,16 @@ class CommitteeApiTest {
                 .when().get(API + "/organizations/" + grassroots + "/committee?asOf=01/06/2022")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("asOf"));
 
+        // the member list filters by the post held today
+        given().auth().oauth2(TestTokens.secretary(grassroots))
+                .when().get("/api/membership/members?organizationId=" + grassroots + "&position=SECRETARY")
+                .then().statusCode(200)
+                .body("items.id", contains(binh.toString()));
+        given().auth().oauth2(TestTokens.secretary(grassroots))
+                .when().get("/api/membership/members?organizationId=" + grassroots + "&position=CHAIR")
+                .then().statusCode(200)
+                .body("items.id", contains(cuong.toString()));
+
         // the view other queries use agrees
         assertEquals(List.of(an), members.holdersOn(grassroots, "SECRETARY", LocalDate.of(2022, 1, 1)));
         assertEquals(List.of(binh), members.holdersOn(grassroots, "SECRETARY", TODAY));

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.security.Roles;
+import vn.party.membership.committee.domain.CommitteePosition;
 import vn.party.membership.member.Member;
 import vn.party.membership.member.MemberSearch;
 import vn.party.membership.member.MemberService;
@@ -67,7 +68,8 @@ public class MemberResource {
     @GET
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION})
     @Operation(summary = "List and search the register" + READERS_NOTE
-            + ": q matches name, card number or CCCD ignoring accents and case; sorted by given name, family name")
+            + ": q matches name, card number or CCCD ignoring accents and case; position = a committee post held"
+            + " today; sorted by given name, family name")
     public Page<MemberViews.Summary> list(
             @QueryParam("organizationId") UUID organizationId,
             @QueryParam("q") @Size(max = 100, message = "tối đa 100 ký tự (at most 100 characters)") String text,
@@ -78,10 +80,11 @@ public class MemberResource {
             @QueryParam("maxAge") @Max(value = 150, message = "phải ≤ 150 (must be ≤ 150)") Integer maxAge,
             @QueryParam("admissionYear") @Min(value = 1930, message = "năm không hợp lệ (year out of range)")
             @Max(value = 2200, message = "năm không hợp lệ (year out of range)") Integer admissionYear,
+            @QueryParam("position") CommitteePosition position,
             @QueryParam("sort") @DefaultValue("NAME") MemberSearch.SortOrder sort,
             @Valid @BeanParam PageRequest page) {
         var criteria = new MemberSearch.Criteria(organizationId, text, statuses, gender, ethnicity, minAge, maxAge,
-                admissionYear, sort);
+                admissionYear, position, sort);
         return search.search(criteria, page, LocalDate.now(members.today()))
                 .map(member -> MemberViews.Summary.of(member, members.revealsNationalId(member)));
     }
