@@ -50,6 +50,10 @@ public class Organization extends VersionedEntity {
     @Column(name = "dissolved_on")
     public LocalDate dissolvedOn;
 
+    /** The organization this one was merged into (status MERGED). */
+    @Column(name = "successor_id")
+    public UUID successorId;
+
     /** The audited fields, for before/after comparison. */
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
@@ -61,6 +65,7 @@ public class Organization extends VersionedEntity {
         state.put("status", status);
         state.put("foundedOn", foundedOn);
         state.put("dissolvedOn", dissolvedOn);
+        state.put("successorId", successorId);
         return state;
     }
 }

@@ -19,6 +19,7 @@ public record OrganizationView(
         OrganizationStatus status,
         LocalDate foundedOn,
         LocalDate dissolvedOn,
+        UUID successorId,
         long version,
         Instant createdAt,
         Instant updatedAt) {
@@ -26,7 +27,8 @@ public record OrganizationView(
     public static OrganizationView of(Organization organization) {
         return new OrganizationView(organization.id, organization.code, organization.name, organization.type,
                 organization.type.vietnameseName(), organization.hostAgency, organization.parentId,
-                organization.status, organization.foundedOn, organization.dissolvedOn, organization.version,
+                organization.status, organization.foundedOn, organization.dissolvedOn, organization.successorId,
+                organization.version,
                 organization.createdAt, organization.updatedAt);
     }
 }

@@ -1,6 +1,7 @@
 package vn.party.membership.organization.service;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -91,10 +93,42 @@ public class OrganizationService implements OrganizationHierarchy {
         Map<String, Object> after = organization.auditState();
         if (!AuditTrail.diff(before, after).isEmpty()) {
             auditTrail.updated(AUDIT_TYPE, id, before, after);
+            correctHistory(organization, !java.util.Objects.equals(before.get("foundedOn"), after.get("foundedOn")));
             // flush now so a concurrent writer's version clash surfaces here as a 409
             entityManager.flush();
         }
         return organization;
+    }
+
+    /**
+     * An edit is a correction, not a restructuring: the current period takes the corrected name and host agency
+     * (an effective-dated rename goes through the rename operation), and a corrected founding date moves the
+     * start of the first period.
+     */
+    private void correctHistory(Organization organization, boolean foundingChanged) {
+        entityManager.flush();
+        entityManager.createNativeQuery("""
+                        UPDATE organization_version SET name = :name, host_agency = :host
+                        WHERE organization_id = :id AND valid_to IS NULL""")
+                .setParameter("name", organization.name)
+                .setParameter("host", organization.hostAgency)
+                .setParameter("id", organization.id)
+                .executeUpdate();
+        if (foundingChanged && organization.foundedOn != null) {
+            int moved = entityManager.createNativeQuery("""
+                            UPDATE organization_version SET valid_from = :founded
+                            WHERE id = (SELECT id FROM organization_version WHERE organization_id = :id
+                                        ORDER BY valid_from, id LIMIT 1)
+                              AND (valid_to IS NULL OR valid_to >= :founded)""")
+                    .setParameter("founded", organization.foundedOn)
+                    .setParameter("id", organization.id)
+                    .executeUpdate();
+            if (moved == 0) {
+                throw ProblemException.ruleViolated("organization.founded-after-history",
+                        "Ngày thành lập " + organization.foundedOn + " sau lần thay đổi đầu tiên của tổ chức"
+                                + " (the founding date is after the organization's first recorded change)");
+            }
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -117,34 +151,64 @@ public class OrganizationService implements OrganizationHierarchy {
     /** Every organization the caller may read: the whole tree for bloc-admin, else their subtree. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Organization> visible(PageRequest page) {
+        return visible(page, null);
+    }
+
+    /**
+     * Organizations the caller may read (the whole tree for bloc-admin, else their subtree), by code; with
+     * {@code q}, only those whose name (accents and case ignored) contains every word of it, or whose code
+     * contains it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Organization> visible(PageRequest page, String q) {
         var caller = callerContext.caller();
-        if (caller.isBlocAdmin()) {
-            var query = Organization.<Organization>findAll(Sort.by("code").and("id"));
-            return Page.of(query.page(page.page, page.size).list(), page, query.count());
-        }
         UUID root = caller.organizationId().orElse(null);
-        if (root == null) {
+        if (!caller.isBlocAdmin() && root == null) {
             return Page.of(List.of(), page, 0);
         }
-        String subtree = """
-                WITH RECURSIVE subtree(id, depth) AS (
-                    SELECT id, 0 FROM organization WHERE id = :root
-                    UNION ALL
-                    SELECT o.id, s.depth + 1 FROM organization o JOIN subtree s ON o.parent_id = s.id
-                    WHERE s.depth < 100
-                )
-                """;
-        long total = ((Number) entityManager.createNativeQuery(subtree + "SELECT count(*) FROM subtree")
-                .setParameter("root", root).getSingleResult()).longValue();
-        @SuppressWarnings("unchecked")
-        List<Organization> items = entityManager.createNativeQuery(subtree
-                        + "SELECT o.* FROM organization o JOIN subtree s ON o.id = s.id ORDER BY o.code, o.id"
-                        + " LIMIT :limit OFFSET :offset", Organization.class)
-                .setParameter("root", root)
+        List<String> words = q == null ? List.of() : Arrays.stream(q.trim().split("\\s+"))
+                .filter(w -> !w.isEmpty()).map(OrganizationService::likeEscaped).toList();
+        StringBuilder where = new StringBuilder(" WHERE TRUE");
+        if (!words.isEmpty()) {
+            where.append(" AND ((TRUE");
+            for (int i = 0; i < words.size(); i++) {
+                where.append(" AND o.name_search LIKE '%' || vn_fold(:w").append(i).append(") || '%'");
+            }
+            where.append(") OR lower(o.code) LIKE '%' || lower(:code) || '%')");
+        }
+        String from = " FROM organization o";
+        String subtree = "";
+        if (!caller.isBlocAdmin()) {
+            subtree = """
+                    WITH RECURSIVE subtree(id, depth) AS (
+                        SELECT id, 0 FROM organization WHERE id = :root
+                        UNION ALL
+                        SELECT o.id, s.depth + 1 FROM organization o JOIN subtree s ON o.parent_id = s.id
+                        WHERE s.depth < 100
+                    )
+                    """;
+            from += " JOIN subtree s ON o.id = s.id";
+        }
+        Query count = entityManager.createNativeQuery(subtree + "SELECT count(*)" + from + where);
+        Query items = entityManager.createNativeQuery(subtree + "SELECT o.*" + from + where
+                + " ORDER BY o.code, o.id LIMIT :limit OFFSET :offset", Organization.class)
                 .setParameter("limit", page.size)
-                .setParameter("offset", page.offset())
-                .getResultList();
-        return Page.of(items, page, total);
+                .setParameter("offset", page.offset());
+        for (Query query : List.of(count, items)) {
+            if (!caller.isBlocAdmin()) {
+                query.setParameter("root", root);
+            }
+            for (int i = 0; i < words.size(); i++) {
+                query.setParameter("w" + i, words.get(i));
+            }
+            if (!words.isEmpty()) {
+                query.setParameter("code", likeEscaped(q.trim()));
+            }
+        }
+        long total = ((Number) count.getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Organization> found = items.getResultList();
+        return Page.of(found, page, total);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -176,6 +240,11 @@ public class OrganizationService implements OrganizationHierarchy {
     private static Organization find(UUID id) {
         return Organization.<Organization>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Tổ chức", id));
+    }
+
+    /** A search word with LIKE's wildcards taken literally (backslash is PostgreSQL's default escape). */
+    private static String likeEscaped(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String blankToNull(String value) {

@@ -1,4 +1,4 @@
-package vn.party.membership;
+package vn.party.membership.organization;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
