@@ -61,21 +61,8 @@ public class MemberService {
     }
 
     public Member register(@NotNull @Valid MemberRequests.Register request) {
-        Organization organization = Organization.<Organization>findByIdOptional(request.organizationId())
-                .orElseThrow(() -> ProblemException.invalidField("organizationId",
-                        "tổ chức không tồn tại (no such organization)"));
-        scopeGuard.requireWrite(organization.id);
-        if (organization.status != OrganizationStatus.ACTIVE) {
-            throw ProblemException.ruleViolated("member.organization-active",
-                    "Tổ chức " + organization.name + " không còn hoạt động (the organization is " + organization.status + ")");
-        }
-        MemberStatus status = request.status() != null ? request.status()
-                : request.profile().officialDate() != null ? MemberStatus.OFFICIAL : MemberStatus.PROBATIONARY;
-        if (!status.isActive()) {
-            throw ProblemException.invalidField("status",
-                    "chỉ đăng ký đảng viên đang sinh hoạt; các tình trạng khác qua thay đổi tình trạng"
-                            + " (register active members; other statuses come through status changes)");
-        }
+        Organization organization = registrableOrganization(request.organizationId());
+        MemberStatus status = registrationStatus(request);
         Member member = new Member();
         member.id = UUID.randomUUID();
         member.organizationId = organization.id;
@@ -94,6 +81,74 @@ public class MemberService {
         entityManager.flush();
         auditTrail.created(AUDIT_TYPE, member.id, member.auditState());
         return member;
+    }
+
+    /**
+     * Registers many members in the caller's transaction (a file import): each request gets what
+     * {@link #register} gives (same checks, affiliation, status history, CREATE audit row), except that
+     * uniqueness of CCCD and card number is <em>not</em> queried row by row: the caller checks the whole batch
+     * in one query and the unique constraints still refuse a clash. Organizations are checked once each, and
+     * members are inserted in JDBC batches.
+     */
+    public List<UUID> registerAll(@NotNull List<MemberRequests.@NotNull @Valid Register> requests) {
+        Map<UUID, Organization> organizations = new java.util.HashMap<>();
+        List<UUID> created = new java.util.ArrayList<>(requests.size());
+        int chunk = 200;
+        for (int from = 0; from < requests.size(); from += chunk) {
+            List<Member> batch = new java.util.ArrayList<>(chunk);
+            for (MemberRequests.Register request : requests.subList(from, Math.min(requests.size(), from + chunk))) {
+                Organization organization = organizations.computeIfAbsent(request.organizationId(),
+                        this::registrableOrganization);
+                Member member = new Member();
+                member.id = UUID.randomUUID();
+                member.organizationId = organization.id;
+                member.status = registrationStatus(request);
+                applyWithoutUniqueness(member, request.profile());
+                member.persist();
+                batch.add(member);
+            }
+            entityManager.flush(); // the members' inserts go out in JDBC batches before their dependents
+            for (Member member : batch) {
+                MemberAffiliation affiliation = new MemberAffiliation();
+                affiliation.memberId = member.id;
+                affiliation.organizationId = member.organizationId;
+                affiliation.validFrom = member.admissionDate;
+                affiliation.reason = "REGISTRATION";
+                affiliation.persist();
+                recordStatus(member.id, member.status,
+                        member.status == MemberStatus.OFFICIAL ? member.officialDate : member.admissionDate,
+                        "Đăng ký vào sổ đảng viên (registered)", null);
+                auditTrail.created(AUDIT_TYPE, member.id, member.auditState());
+                created.add(member.id);
+            }
+            entityManager.flush();
+            entityManager.clear(); // a small persistence context: flushing thousands of managed rows is slow
+            organizations.clear();
+        }
+        return created;
+    }
+
+    private Organization registrableOrganization(UUID organizationId) {
+        Organization organization = Organization.<Organization>findByIdOptional(organizationId)
+                .orElseThrow(() -> ProblemException.invalidField("organizationId",
+                        "tổ chức không tồn tại (no such organization)"));
+        scopeGuard.requireWrite(organization.id);
+        if (organization.status != OrganizationStatus.ACTIVE) {
+            throw ProblemException.ruleViolated("member.organization-active",
+                    "Tổ chức " + organization.name + " không còn hoạt động (the organization is " + organization.status + ")");
+        }
+        return organization;
+    }
+
+    private static MemberStatus registrationStatus(MemberRequests.Register request) {
+        MemberStatus status = request.status() != null ? request.status()
+                : request.profile().officialDate() != null ? MemberStatus.OFFICIAL : MemberStatus.PROBATIONARY;
+        if (!status.isActive()) {
+            throw ProblemException.invalidField("status",
+                    "chỉ đăng ký đảng viên đang sinh hoạt; các tình trạng khác qua thay đổi tình trạng"
+                            + " (register active members; other statuses come through status changes)");
+        }
+        return status;
     }
 
     public Member correct(@NotNull UUID id, @NotNull @Valid MemberRequests.Correct request) {
@@ -180,16 +235,30 @@ public class MemberService {
     }
 
     private void apply(Member member, MemberRequests.Profile profile, UUID existingId) {
-        VietnameseName name = VietnameseName.parse(profile.fullName(), profile.familyName(), profile.givenName());
-        MemberRules.checkDates(new MemberRules.Dates(profile.dateOfBirth(), profile.admissionDecisionDate(),
-                profile.admissionDate(), profile.officialDate()), member.status, policy.minAdmissionAgeMonths(),
-                policy.probationMonths(), LocalDate.now(clock));
+        checkProfile(member, profile);
         requireUnique("nationalId", "national_id", profile.nationalId(), existingId,
                 "CCCD này đã thuộc một đảng viên khác (this CCCD belongs to another member)");
         if (profile.partyCardNumber() != null) {
             requireUnique("partyCardNumber", "party_card_number", profile.partyCardNumber(), existingId,
                     "Số thẻ đảng này đã được cấp cho đảng viên khác (this card number belongs to another member)");
         }
+        copyProfile(member, profile);
+    }
+
+    private void applyWithoutUniqueness(Member member, MemberRequests.Profile profile) {
+        checkProfile(member, profile);
+        copyProfile(member, profile);
+    }
+
+    private void checkProfile(Member member, MemberRequests.Profile profile) {
+        VietnameseName.parse(profile.fullName(), profile.familyName(), profile.givenName());
+        MemberRules.checkDates(new MemberRules.Dates(profile.dateOfBirth(), profile.admissionDecisionDate(),
+                profile.admissionDate(), profile.officialDate()), member.status, policy.minAdmissionAgeMonths(),
+                policy.probationMonths(), LocalDate.now(clock));
+    }
+
+    private static void copyProfile(Member member, MemberRequests.Profile profile) {
+        VietnameseName name = VietnameseName.parse(profile.fullName(), profile.familyName(), profile.givenName());
         member.fullName = name.fullName();
         member.familyName = name.familyName();
         member.givenName = name.givenName();

@@ -3,25 +3,19 @@ package vn.party.membership.member.rest;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,12 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.security.Roles;
-import vn.party.membership.committee.domain.CommitteePosition;
 import vn.party.membership.member.Member;
 import vn.party.membership.member.MemberSearch;
 import vn.party.membership.member.MemberService;
-import vn.party.membership.member.domain.Gender;
-import vn.party.membership.member.domain.MemberStatus;
 import vn.party.membership.organization.rest.AuditEntryView;
 
 @Path("/api/membership/members")
@@ -70,22 +61,8 @@ public class MemberResource {
     @Operation(summary = "List and search the register" + READERS_NOTE
             + ": q matches name, card number or CCCD ignoring accents and case; position = a committee post held"
             + " today; sorted by given name, family name")
-    public Page<MemberViews.Summary> list(
-            @QueryParam("organizationId") UUID organizationId,
-            @QueryParam("q") @Size(max = 100, message = "tối đa 100 ký tự (at most 100 characters)") String text,
-            @QueryParam("status") Set<MemberStatus> statuses,
-            @QueryParam("gender") Gender gender,
-            @QueryParam("ethnicity") String ethnicity,
-            @QueryParam("minAge") @Min(value = 0, message = "phải ≥ 0 (must be ≥ 0)") Integer minAge,
-            @QueryParam("maxAge") @Max(value = 150, message = "phải ≤ 150 (must be ≤ 150)") Integer maxAge,
-            @QueryParam("admissionYear") @Min(value = 1930, message = "năm không hợp lệ (year out of range)")
-            @Max(value = 2200, message = "năm không hợp lệ (year out of range)") Integer admissionYear,
-            @QueryParam("position") CommitteePosition position,
-            @QueryParam("sort") @DefaultValue("NAME") MemberSearch.SortOrder sort,
-            @Valid @BeanParam PageRequest page) {
-        var criteria = new MemberSearch.Criteria(organizationId, text, statuses, gender, ethnicity, minAge, maxAge,
-                admissionYear, position, sort);
-        return search.search(criteria, page, LocalDate.now(members.today()))
+    public Page<MemberViews.Summary> list(@Valid @BeanParam MemberFilter filter, @Valid @BeanParam PageRequest page) {
+        return search.search(filter.criteria(), page, LocalDate.now(members.today()))
                 .map(member -> MemberViews.Summary.of(member, members.revealsNationalId(member)));
     }
 
