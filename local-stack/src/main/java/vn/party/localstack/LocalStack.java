@@ -249,8 +249,8 @@ public final class LocalStack {
         long begin = System.nanoTime();
         out.println("Starting " + SERVICES.stream().map(Service::module).toList() + "...");
         if (options.demoMembers() != null) {
-            out.println("  demo register: " + options.demoMembers() + " generated members, if the register is empty"
-                    + (options.reset() ? "" : " (it is not after an earlier run: add --reset to regenerate)"));
+            out.println("  demo register: " + options.demoMembers() + " generated members, loaded only into an empty register"
+                    + (options.reset() ? "" : " (first run, or with --reset)"));
         }
         List<Child> children = new ArrayList<>();
         for (Service service : SERVICES) {

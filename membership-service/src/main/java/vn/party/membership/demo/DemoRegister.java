@@ -528,6 +528,9 @@ public final class DemoRegister {
                 : pick(m.gender == Gender.MALE ? DemoCatalogue.MALE_MIDDLE_NAMES : DemoCatalogue.FEMALE_MIDDLE_NAMES);
         List<String> givenNames = m.gender == Gender.MALE ? DemoCatalogue.MALE_GIVEN_NAMES : DemoCatalogue.FEMALE_GIVEN_NAMES;
         String given = givenNames.get(random.nextInt(givenNames.size()));
+        while (middle.endsWith(given)) { // no "Nguyễn Anh Anh"
+            given = givenNames.get(random.nextInt(givenNames.size()));
+        }
         VietnameseName name = new VietnameseName(family, middle, given);
         m.fullName = name.fullName();
         m.familyName = family;
