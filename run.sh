@@ -12,7 +12,7 @@ LAUNCHER=local-stack/target/local-stack.jar
 
 usage() {
   cat <<EOF
-Usage: ./run.sh [--reset] [--no-build] [--infra-only] [--help]
+Usage: ./run.sh [--reset] [--no-build] [--infra-only] [--demo-members N] [--help]
 
 Builds the project, makes sure Keycloak ${KEYCLOAK_VERSION} is unpacked in ${KEYCLOAK_HOME}, then starts
 PostgreSQL (5433), Keycloak (8180), membership-service (8081), inspection-service (8082),
@@ -22,6 +22,10 @@ events-service (8083) and the gateway (8080). Ctrl-C stops everything.
                 the realm is re-imported from deploy/keycloak/realm.json, demo data re-seeded
   --no-build    skip './mvnw -B -q install -DskipTests' (already built)
   --infra-only  start only PostgreSQL and Keycloak
+  --demo-members N
+                size of the generated demo register (default 5000 members in ~60 grassroots
+                organizations; e.g. 200000 for benchmarks/member-search.sh). Generated only into an empty
+                register (first run, or with --reset): ./run.sh --reset --demo-members 200000
   --help        this text
 
 Everything lives under .local/ (git-ignored); logs in .local/logs/<name>.log.
@@ -30,13 +34,18 @@ EOF
 
 build=true
 args=()
-for arg in "$@"; do
-  case "$arg" in
+while [ $# -gt 0 ]; do
+  case "$1" in
     -h|--help) usage; exit 0 ;;
     --no-build) build=false ;;
-    --reset|--infra-only) args+=("$arg") ;;
-    *) echo "Unknown option: $arg" >&2; echo >&2; usage >&2; exit 2 ;;
+    --reset|--infra-only) args+=("$1") ;;
+    --demo-members=*) args+=("$1") ;;
+    --demo-members)
+      if [ $# -lt 2 ]; then echo "--demo-members needs a number, e.g. --demo-members 200000" >&2; exit 2; fi
+      args+=("$1" "$2"); shift ;;
+    *) echo "Unknown option: $1" >&2; echo >&2; usage >&2; exit 2 ;;
   esac
+  shift
 done
 
 # The same JDK as the Maven wrapper: JAVA_HOME if set, else java from the PATH.

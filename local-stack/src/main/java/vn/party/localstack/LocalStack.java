@@ -248,6 +248,10 @@ public final class LocalStack {
     private void startServices() throws Exception {
         long begin = System.nanoTime();
         out.println("Starting " + SERVICES.stream().map(Service::module).toList() + "...");
+        if (options.demoMembers() != null) {
+            out.println("  demo register: " + options.demoMembers() + " generated members, loaded only into an empty register"
+                    + (options.reset() ? "" : " (first run, or with --reset)"));
+        }
         List<Child> children = new ArrayList<>();
         for (Service service : SERVICES) {
             Child child = serviceProcess(service);
@@ -255,7 +259,8 @@ public final class LocalStack {
             children.add(child);
         }
         for (int i = 0; i < SERVICES.size(); i++) {
-            waitFor(children.get(i), URI.create(SERVICES.get(i).url() + "/q/health/ready"), SERVICE_TIMEOUT);
+            waitFor(children.get(i), URI.create(SERVICES.get(i).url() + "/q/health/ready"),
+                    i == 0 ? membershipTimeout(options.demoMembers()) : SERVICE_TIMEOUT);
             out.printf("  %s ready on port %d (%.1f s)%n", SERVICES.get(i).module(), SERVICES.get(i).port(), seconds(begin));
         }
         begin = System.nanoTime();
@@ -266,11 +271,19 @@ public final class LocalStack {
         out.printf("  gateway ready on port %d (%.1f s)%n", GATEWAY.port(), seconds(begin));
     }
 
+    /** membership-service loads the demo register before it is ready: allow ~1 s per 2,000 members on top. */
+    static Duration membershipTimeout(Integer demoMembers) {
+        return demoMembers == null ? SERVICE_TIMEOUT : SERVICE_TIMEOUT.plusSeconds(demoMembers / 2000);
+    }
+
     private Child serviceProcess(Service service) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", REALM_URL);
         env.put("PARTY_DEMO_DATA_ENABLED", "true");
+        if (options.demoMembers() != null && service.module().equals("membership-service")) {
+            env.put("PARTY_DEMO_DATA_MEMBERS", String.valueOf(options.demoMembers()));
+        }
         // plain-text logs in .local/logs (the services log JSON by default, for log collectors)
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         if (service.database() != null) {

@@ -24,6 +24,25 @@ class OptionsAndPortsTest {
     }
 
     @Test
+    void parsesTheDemoRegisterSize() {
+        assertEquals(null, Options.parse(List.of("--reset")).demoMembers());
+        assertEquals(200_000, Options.parse(List.of("--reset", "--demo-members", "200000")).demoMembers());
+        assertEquals(new Options(false, false, true, 5000), Options.parse(List.of("--demo-members=5_000", "--infra-only")));
+        assertEquals(0, Options.parse(List.of("--demo-members", "0")).demoMembers());
+        assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("--demo-members")));
+        assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("--demo-members", "many")));
+        assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("--demo-members", "-1")));
+        assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("--demo-members", "5600000")));
+        assertTrue(Options.USAGE.contains("--demo-members N"));
+    }
+
+    @Test
+    void givesMembershipServiceTimeToLoadALargeRegister() {
+        assertEquals(LocalStack.membershipTimeout(null), LocalStack.membershipTimeout(0));
+        assertEquals(LocalStack.membershipTimeout(null).plusSeconds(100), LocalStack.membershipTimeout(200_000));
+    }
+
+    @Test
     void detectsABusyPort() throws Exception {
         try (ServerSocket busy = new ServerSocket()) {
             busy.bind(new InetSocketAddress("127.0.0.1", 0));
