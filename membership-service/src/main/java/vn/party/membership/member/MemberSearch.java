@@ -67,18 +67,11 @@ public class MemberSearch {
         UUID root = scopeRoot(criteria.organizationId());
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        String with = "";
-        if (root != null) {
-            with = """
-                    WITH RECURSIVE subtree(id, depth) AS (
-                        SELECT id, 0 FROM organization WHERE id = :root
-                        UNION ALL
-                        SELECT o.id, s.depth + 1 FROM organization o JOIN subtree s ON o.parent_id = s.id
-                        WHERE s.depth < 100
-                    )
-                    """;
-            where.append(" AND m.organization_id IN (SELECT id FROM subtree)");
-            parameters.put("root", root);
+        if (root != null && !isTheOnlyRoot(root)) {
+            // Resolved first rather than joined as a CTE: the planner cannot estimate a recursive CTE's size
+            // and would then scan the whole register instead of using the organization index.
+            where.append(" AND m.organization_id IN (:organizations)");
+            parameters.put("organizations", subtree(root));
         }
         if (criteria.text() != null && !criteria.text().isBlank()) {
             where.append(" AND m.search_text LIKE '%' || vn_fold(:text) || '%'");
@@ -123,9 +116,9 @@ public class MemberSearch {
         }
         SortOrder sort = criteria.sort() == null ? SortOrder.NAME : criteria.sort();
 
-        Query count = entityManager.createNativeQuery(with + "SELECT count(*) FROM member m" + where);
+        Query count = entityManager.createNativeQuery("SELECT count(*) FROM member m" + where);
         Query select = entityManager.createNativeQuery(
-                with + "SELECT m.* FROM member m" + where + " ORDER BY " + sort.sql + " LIMIT :limit OFFSET :offset",
+                "SELECT m.* FROM member m" + where + " ORDER BY " + sort.sql + " LIMIT :limit OFFSET :offset",
                 Member.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
@@ -136,6 +129,26 @@ public class MemberSearch {
         @SuppressWarnings("unchecked")
         List<Member> items = total == 0 ? List.of() : new ArrayList<>(select.getResultList());
         return Page.of(items, page, total);
+    }
+
+    /** The whole register lies below the single root, so filtering by its subtree would filter nothing. */
+    private boolean isTheOnlyRoot(UUID organization) {
+        return Boolean.TRUE.equals(entityManager.createNativeQuery(
+                        "SELECT count(*) = 1 AND bool_and(id = :id) FROM organization WHERE parent_id IS NULL")
+                .setParameter("id", organization).getSingleResult());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> subtree(UUID root) {
+        return entityManager.createNativeQuery("""
+                WITH RECURSIVE subtree(id, depth) AS (
+                    SELECT id, 0 FROM organization WHERE id = :root
+                    UNION ALL
+                    SELECT o.id, s.depth + 1 FROM organization o JOIN subtree s ON o.parent_id = s.id
+                    WHERE s.depth < 100
+                )
+                SELECT id FROM subtree
+                """, UUID.class).setParameter("root", root).getResultList();
     }
 
     /** The subtree the list covers: the requested organization if in scope, else the caller's own. */

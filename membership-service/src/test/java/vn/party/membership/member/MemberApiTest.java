@@ -114,6 +114,9 @@ class MemberApiTest {
         given().auth().oauth2(secretary).contentType(ContentType.JSON)
                 .body(registration(otherCell, "Đỗ Văn Giang", nationalId(), null))
                 .when().post(MEMBERS).then().statusCode(403);
+        // other tests' trees have roots of their own: a root's list must not reach into them
+        given().auth().oauth2(TestTokens.blocAdmin()).when().get(MEMBERS + "?organizationId=" + bloc)
+                .then().statusCode(200).body("totalItems", equalTo(2));
     }
 
     @Test
