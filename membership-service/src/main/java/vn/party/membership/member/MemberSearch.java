@@ -23,6 +23,7 @@ import vn.party.common.security.ScopeGuard;
 import vn.party.membership.committee.domain.CommitteePosition;
 import vn.party.membership.member.domain.Gender;
 import vn.party.membership.member.domain.MemberStatus;
+import vn.party.membership.organization.service.OrganizationService;
 
 /**
  * The register list: filters, accent-insensitive search and Vietnamese name order, as one SQL query so it
@@ -63,6 +64,9 @@ public class MemberSearch {
     @Inject
     ScopeGuard scopeGuard;
 
+    @Inject
+    OrganizationService organizations;
+
     public Page<Member> search(Criteria criteria, PageRequest page, LocalDate today) {
         UUID root = scopeRoot(criteria.organizationId());
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -71,7 +75,7 @@ public class MemberSearch {
             // Resolved first rather than joined as a CTE: the planner cannot estimate a recursive CTE's size
             // and would then scan the whole register instead of using the organization index.
             where.append(" AND m.organization_id IN (:organizations)");
-            parameters.put("organizations", subtree(root));
+            parameters.put("organizations", organizations.subtreeIds(root));
         }
         if (criteria.text() != null && !criteria.text().isBlank()) {
             where.append(" AND m.search_text LIKE '%' || vn_fold(:text) || '%'");
@@ -136,19 +140,6 @@ public class MemberSearch {
         return Boolean.TRUE.equals(entityManager.createNativeQuery(
                         "SELECT count(*) = 1 AND bool_and(id = :id) FROM organization WHERE parent_id IS NULL")
                 .setParameter("id", organization).getSingleResult());
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<UUID> subtree(UUID root) {
-        return entityManager.createNativeQuery("""
-                WITH RECURSIVE subtree(id, depth) AS (
-                    SELECT id, 0 FROM organization WHERE id = :root
-                    UNION ALL
-                    SELECT o.id, s.depth + 1 FROM organization o JOIN subtree s ON o.parent_id = s.id
-                    WHERE s.depth < 100
-                )
-                SELECT id FROM subtree
-                """, UUID.class).setParameter("root", root).getResultList();
     }
 
     /** The subtree the list covers: the requested organization if in scope, else the caller's own. */

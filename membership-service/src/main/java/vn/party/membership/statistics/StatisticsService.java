@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.ScopeGuard;
 import vn.party.membership.organization.Organization;
+import vn.party.membership.organization.service.OrganizationService;
 
 /**
  * Counts members as they were on a date: each member's organization from its affiliations and its status
@@ -25,17 +26,9 @@ import vn.party.membership.organization.Organization;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class StatisticsService {
 
-    private static final String SUBTREE = """
-            WITH RECURSIVE subtree(id, depth) AS (
-                SELECT id, 0 FROM organization WHERE id = :root
-                UNION ALL
-                SELECT o.id, s.depth + 1 FROM organization o JOIN subtree s ON o.parent_id = s.id WHERE s.depth < 100
-            )
-            """;
-
     /** Age bands (years on the date) and party-seniority bands (years since admission), as reports group them. */
     private static final String SNAPSHOT = """
-            , snapshot AS (
+            WITH snapshot AS (
                 SELECT m.gender, m.ethnicity, coalesce(m.education_level, 'Chưa cập nhật') AS education,
                        st.status,
                        st.status IN ('PROBATIONARY', 'OFFICIAL', 'EXEMPTED', 'SUSPENDED') AS active,
@@ -56,7 +49,7 @@ public class StatisticsService {
                     WHERE c.member_id = m.id AND c.effective_on <= :asOf
                     ORDER BY c.effective_on DESC, c.id DESC LIMIT 1
                 ) st ON TRUE
-                WHERE a.organization_id IN (SELECT id FROM subtree)
+                WHERE a.organization_id IN (:organizations)
                   AND a.valid_from <= :asOf AND (a.valid_to IS NULL OR a.valid_to > :asOf)
             )
             """;
@@ -67,6 +60,9 @@ public class StatisticsService {
     @Inject
     ScopeGuard scopeGuard;
 
+    @Inject
+    OrganizationService organizations;
+
     public RegisterStatistics compute(UUID organizationId, LocalDate asOf, LocalDate admittedFrom, LocalDate admittedTo) {
         if (Organization.findById(organizationId) == null) {
             throw ProblemException.notFound("Tổ chức", organizationId);
@@ -75,12 +71,13 @@ public class StatisticsService {
         if (admittedFrom.isAfter(admittedTo)) {
             throw ProblemException.invalidField("admittedTo", "phải sau admittedFrom (must not precede admittedFrom)");
         }
+        List<UUID> subtree = organizations.subtreeIds(organizationId);
         Map<String, Map<String, Long>> breakdowns = new LinkedHashMap<>();
         for (String dimension : List.of("status", "gender", "age_band", "ethnicity", "education", "seniority_band")) {
             breakdowns.put(dimension, new TreeMap<>());
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(SUBTREE + SNAPSHOT + """
+        List<Object[]> rows = entityManager.createNativeQuery(SNAPSHOT + """
                 SELECT status, gender, age_band, ethnicity, education, seniority_band,
                        GROUPING(status), GROUPING(gender), GROUPING(age_band), GROUPING(ethnicity),
                        GROUPING(education), GROUPING(seniority_band),
@@ -88,7 +85,7 @@ public class StatisticsService {
                 FROM snapshot
                 GROUP BY GROUPING SETS ((status), (gender), (age_band), (ethnicity), (education), (seniority_band))
                 """)
-                .setParameter("root", organizationId)
+                .setParameter("organizations", subtree)
                 .setParameter("asOf", asOf)
                 .getResultList();
         String[] dimensions = breakdowns.keySet().toArray(String[]::new);
@@ -105,21 +102,21 @@ public class StatisticsService {
         long active = breakdowns.get("gender").values().stream().mapToLong(Long::longValue).sum();
 
         @SuppressWarnings("unchecked")
-        List<Object[]> types = entityManager.createNativeQuery(SUBTREE + """
+        List<Object[]> types = entityManager.createNativeQuery("""
                 SELECT o.type, count(*) FROM organization o
-                WHERE o.id IN (SELECT id FROM subtree) AND o.status = 'ACTIVE'
+                WHERE o.id IN (:organizations) AND o.status = 'ACTIVE'
                 GROUP BY o.type
-                """).setParameter("root", organizationId).getResultList();
+                """).setParameter("organizations", subtree).getResultList();
         Map<String, Long> organizationsByType = new TreeMap<>();
         types.forEach(row -> organizationsByType.put((String) row[0], ((Number) row[1]).longValue()));
 
-        Number admitted = (Number) entityManager.createNativeQuery(SUBTREE + """
+        Number admitted = (Number) entityManager.createNativeQuery("""
                 SELECT count(DISTINCT m.id) FROM member m
                 JOIN member_affiliation a ON a.member_id = m.id AND a.valid_from <= m.admission_date
                      AND (a.valid_to IS NULL OR a.valid_to > m.admission_date)
-                WHERE a.organization_id IN (SELECT id FROM subtree)
+                WHERE a.organization_id IN (:organizations)
                   AND m.admission_date BETWEEN :from AND :to
-                """).setParameter("root", organizationId).setParameter("from", admittedFrom)
+                """).setParameter("organizations", subtree).setParameter("from", admittedFrom)
                 .setParameter("to", admittedTo).getSingleResult();
 
         return new RegisterStatistics(organizationId, asOf, active, breakdowns.get("status"), breakdowns.get("gender"),
