@@ -86,6 +86,13 @@ public class DisciplineCase extends VersionedEntity {
     @Column(name = "policy_id")
     public UUID policyId;
 
+    /**
+     * Last day to complain to the level above: the policy's complaint window counted from the effective date (the
+     * day the decision is announced to the target, in practice); the decision applies meanwhile.
+     */
+    @Column(name = "complaint_deadline")
+    public LocalDate complaintDeadline;
+
     public boolean decided() {
         return status == CaseStatus.DECIDED;
     }
@@ -111,6 +118,7 @@ public class DisciplineCase extends VersionedEntity {
         state.put("decisionDate", decisionDate == null ? null : decisionDate.toString());
         state.put("effectiveDate", effectiveDate == null ? null : effectiveDate.toString());
         state.put("policyId", policyId);
+        state.put("complaintDeadline", complaintDeadline == null ? null : complaintDeadline.toString());
         return state;
     }
 }

@@ -81,6 +81,7 @@ public class DisciplineService {
                 throw ProblemException.invalidField("targetOrganizationId", "chỉ dùng cho đối tượng là tổ chức (organizations only)");
             }
             MemberFacts facts = memberFacts.facts(request.targetMemberId(), false);
+            DisciplineRules.requireOnTheRoll(facts.status());
             organizationId = facts.organizationId();
             probationary = facts.probationary();
         } else {
@@ -152,6 +153,7 @@ public class DisciplineService {
         if (c.targetKind == TargetKind.MEMBER) {
             boolean needsPosts = request.form() == DisciplineForm.REMOVAL_FROM_POST;
             MemberFacts facts = memberFacts.facts(c.targetMemberId, needsPosts);
+            DisciplineRules.requireOnTheRoll(facts.status());
             targetOrganization = facts.organizationId();
             DisciplineRules.requireFormForTarget(TargetKind.MEMBER, request.form(), facts.probationary(),
                     needsPosts ? Optional.of(facts.holdsPost()) : Optional.empty());
@@ -177,6 +179,7 @@ public class DisciplineService {
         c.decisionDate = request.decisionDate();
         c.effectiveDate = request.effectiveDate();
         c.policyId = policy.id();
+        c.complaintDeadline = request.effectiveDate().plusMonths(policy.complaintWindowMonths());
         auditTrail.recorded("DECIDE", AUDIT_TYPE, c.id, AuditTrail.diff(before, c.auditState()));
         writeEffect(c);
         entityManager.flush();

@@ -57,6 +57,7 @@ class DisciplineApiTest {
     private final UUID probationary = UUID.randomUUID();
     private final UUID postHolder = UUID.randomUUID();
     private final UUID otherMember = UUID.randomUUID();
+    private final UUID expelled = UUID.randomUUID();
 
     @BeforeEach
     void world() {
@@ -68,6 +69,7 @@ class DisciplineApiTest {
         FakeMembershipMembers.register(probationary, cell, "PROBATIONARY", false);
         FakeMembershipMembers.register(postHolder, cell, "OFFICIAL", true);
         FakeMembershipMembers.register(otherMember, cell, "OFFICIAL", false);
+        FakeMembershipMembers.register(expelled, cell, "EXPELLED", false);
     }
 
     // ---- authority matrix and form for the target ----
@@ -92,6 +94,18 @@ class DisciplineApiTest {
         decide(id, "REMOVAL_FROM_POST", "GRASSROOTS_COMMITTEE", grassroots, 9, 9, TODAY, 0)
                 .statusCode(422).body("errors[0].field", equalTo("discipline.form-for-target"));
         decide(id, "WARNING", "CELL", cell, 9, 5, TODAY, 0).statusCode(200);
+    }
+
+    @Test
+    void membersNoLongerOnTheRollAreNotDisciplined() {
+        given().auth().oauth2(TestTokens.inspector(grassroots)).contentType(ContentType.JSON)
+                .body(caseBody(expelled, "WARNING", TODAY.minusYears(1), null))
+                .when().post(CASES)
+                .then().statusCode(422).body("errors[0].field", equalTo("discipline.target-status"));
+        given().auth().oauth2(TestTokens.inspector(grassroots)).contentType(ContentType.JSON)
+                .body(caseBody(UUID.randomUUID(), "WARNING", TODAY.minusYears(1), null))
+                .when().post(CASES)
+                .then().statusCode(400).body("errors[0].field", equalTo("targetMemberId"));
     }
 
     @Test
@@ -169,7 +183,8 @@ class DisciplineApiTest {
     @Test
     void aCaseIsDecidedOnce() {
         String id = openCase(official, "WARNING", TODAY.minusYears(1), null);
-        decide(id, "WARNING", "CELL", cell, 9, 5, TODAY, 0).statusCode(200).body("version", equalTo(1));
+        decide(id, "WARNING", "CELL", cell, 9, 5, TODAY, 0).statusCode(200).body("version", equalTo(1))
+                .body("decision.complaintDeadline", equalTo(TODAY.plusMonths(1).toString()));
         decide(id, "WARNING", "CELL", cell, 9, 9, TODAY, 1)
                 .statusCode(409).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("discipline.already-decided"));
@@ -276,6 +291,8 @@ class DisciplineApiTest {
                 .then().statusCode(400)
                 .body("errors.field", hasItems("decidingBodyKind", "decidingOrganizationId", "entitledVoters", "votesFor",
                         "decisionNumber", "decisionDate", "effectiveDate", "version"));
+        decide(id, "WARNING", "CELL", cell, 9, 5, TODAY.plusDays(1), 0)
+                .statusCode(400).body("errors[0].field", equalTo("decisionDate"));
         given().auth().oauth2(TestTokens.blocAdmin()).when().get(CASES).then().statusCode(400)
                 .body("errors.field", hasItem("organizationId"));
         given().auth().oauth2(TestTokens.blocAdmin()).when().get(CASES + "/" + UUID.randomUUID()).then().statusCode(404);

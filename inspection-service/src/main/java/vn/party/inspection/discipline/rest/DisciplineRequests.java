@@ -50,7 +50,8 @@ public final class DisciplineRequests {
             @NotNull(message = REQUIRED) @PositiveOrZero(message = "phải ≥ 0 (must be ≥ 0)") Integer votesAgainst,
             @NotBlank(message = REQUIRED) @Size(max = 60, message = "tối đa 60 ký tự (at most 60 characters)")
             String decisionNumber,
-            @NotNull(message = REQUIRED) LocalDate decisionDate,
+            @NotNull(message = REQUIRED)
+            @PastOrPresent(message = "không được ở tương lai (must not be in the future)") LocalDate decisionDate,
             @NotNull(message = REQUIRED) LocalDate effectiveDate,
             @NotNull(message = "bắt buộc: phiên bản đã đọc (required: the version you read)")
             @PositiveOrZero(message = "phải ≥ 0 (must be ≥ 0)") Long version) {

@@ -20,7 +20,7 @@ public final class DisciplineViews {
     }
 
     public record Decision(DisciplineForm form, DecidingBodyKind decidingBodyKind, UUID decidingOrganizationId, Vote vote,
-            String decisionNumber, LocalDate decisionDate, LocalDate effectiveDate, UUID policyId) {
+            String decisionNumber, LocalDate decisionDate, LocalDate effectiveDate, LocalDate complaintDeadline, UUID policyId) {
     }
 
     public record CaseView(UUID id, TargetKind targetKind, UUID targetMemberId, UUID organizationId,
@@ -32,7 +32,7 @@ public final class DisciplineViews {
             Decision decision = c.decided()
                     ? new Decision(c.decidedForm, c.decidingBodyKind, c.decidingOrganizationId,
                             new Vote(c.entitledVoters, c.votesFor, c.votesAgainst), c.decisionNumber, c.decisionDate,
-                            c.effectiveDate, c.policyId)
+                            c.effectiveDate, c.complaintDeadline, c.policyId)
                     : null;
             return new CaseView(c.id, c.targetKind, c.targetMemberId, c.scopeOrganizationId, c.violationDescription,
                     c.violationDate, c.newerViolationDescription, c.newerViolationDate, c.proposedForm, c.status, decision,

@@ -25,6 +25,10 @@ public final class DisciplineRules {
     public static final String VOTE = "discipline.vote";
     public static final String STATUTE = "discipline.statute";
     public static final String SUSPENSION = "discipline.suspension";
+    public static final String TARGET_STATUS = "discipline.target-status";
+
+    /** Statuses of a member still on the roll (membership's MemberStatus.ACTIVE): only they can be disciplined. */
+    private static final Set<String> ON_THE_ROLL = Set.of("PROBATIONARY", "OFFICIAL", "EXEMPTED", "SUSPENDED");
 
     private static final Set<DisciplineForm> ORGANIZATION_FORMS =
             EnumSet.of(DisciplineForm.REPRIMAND, DisciplineForm.WARNING, DisciplineForm.DISSOLUTION);
@@ -57,6 +61,14 @@ public final class DisciplineRules {
         if (form == DisciplineForm.REMOVAL_FROM_POST && holdsPost.isPresent() && !holdsPost.get()) {
             throw refused(FORM_FOR_TARGET, "Cách chức chỉ áp dụng với đảng viên đang giữ chức vụ"
                     + " (REMOVAL_FROM_POST only for a member currently holding a post)");
+        }
+    }
+
+    /** Expelled, removed, departed, transferred-out or deceased members are no longer disciplined here. */
+    public static void requireOnTheRoll(String memberStatus) {
+        if (!ON_THE_ROLL.contains(memberStatus)) {
+            throw refused(TARGET_STATUS, "Đảng viên có trạng thái " + memberStatus
+                    + " không còn trong danh sách sinh hoạt (the member is no longer on the roll)");
         }
     }
 
