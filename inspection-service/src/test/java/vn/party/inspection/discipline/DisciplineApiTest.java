@@ -298,6 +298,35 @@ class DisciplineApiTest {
         given().auth().oauth2(TestTokens.blocAdmin()).when().get(CASES + "/" + UUID.randomUUID()).then().statusCode(404);
     }
 
+    @Test
+    void membershipFailingIs503AndNothingIsWritten() {
+        UUID unlucky = UUID.randomUUID();
+        FakeMembershipMembers.failFor(unlucky);
+        given().auth().oauth2(TestTokens.inspector(grassroots)).contentType(ContentType.JSON)
+                .body(caseBody(unlucky, "WARNING", TODAY.minusYears(1), null))
+                .when().post(CASES)
+                .then().statusCode(503).contentType("application/problem+json");
+        assertEquals("0", single("select count(*) from discipline_case where target_member_id = ?::uuid", unlucky.toString()));
+    }
+
+    @Test
+    void creationDecisionAndReadsAreAudited() {
+        String id = openCase(official, "WARNING", TODAY.minusYears(1), null);
+        decide(id, "WARNING", "CELL", cell, 9, 5, TODAY, 0).statusCode(200);
+        given().auth().oauth2(TestTokens.member(cell, official)).when().get(CASES + "/" + id).then().statusCode(200);
+        assertEquals("CREATE,DECIDE,READ", single("select string_agg(action, ',' order by occurred_at, id) from audit_log"
+                + " where entity_type = 'discipline-case' and entity_id = ?", id));
+        assertEquals("inspector-" + grassroots, single("select actor from audit_log where entity_type = 'discipline-case'"
+                + " and entity_id = ? and action = 'CREATE'", id));
+    }
+
+    @Test
+    void documentedInOpenApi() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey(CASES + "/{id}/decision"))
+                .body("paths", org.hamcrest.Matchers.hasKey(SUSPENSIONS + "/{id}/extensions"));
+    }
+
     // ---- suspension ----
 
     @Test

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,10 +25,16 @@ public class FakeMembershipMembers implements QuarkusTestResourceLifecycleManage
     }
 
     private static final Map<UUID, Fact> MEMBERS = new ConcurrentHashMap<>();
+    private static final Set<UUID> FAILING = ConcurrentHashMap.newKeySet();
     private static HttpServer server;
 
     public static void register(UUID memberId, UUID organizationId, String status, boolean holdsPost) {
         MEMBERS.put(memberId, new Fact(organizationId, status, holdsPost));
+    }
+
+    /** Answers 500 for this member, as a failing membership-service would. */
+    public static void failFor(UUID memberId) {
+        FAILING.add(memberId);
     }
 
     @Override
@@ -67,7 +74,9 @@ public class FakeMembershipMembers implements QuarkusTestResourceLifecycleManage
                 // not an id: 404 below
             }
         }
-        if (fact == null) {
+        if (id != null && FAILING.contains(id)) {
+            send(exchange, 500, "{\"status\":500}");
+        } else if (fact == null) {
             send(exchange, 404, "{\"status\":404}");
         } else if (parts.length == 5) {
             // extra fields, as in the real dossier, must be ignored by the client
