@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
+import vn.party.inspection.discipline.FakeMembershipMembers;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
 import vn.party.testsupport.TestTokens;
@@ -26,6 +27,7 @@ import vn.party.testsupport.TestTokens;
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(FakeMembershipTree.class)
+@QuarkusTestResource(FakeMembershipMembers.class)
 class PlanApiTest {
 
     private static final String BASE = "/api/inspection/plans";

@@ -1,0 +1,6 @@
+package vn.party.inspection.discipline;
+
+public enum CaseStatus {
+    OPEN,
+    DECIDED
+}

@@ -1,0 +1,124 @@
+package vn.party.inspection.discipline;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import vn.party.common.persistence.VersionedEntity;
+
+/** A discipline case (vụ việc kỷ luật) against a member or an organization, and its decision once taken. */
+@Entity
+@Table(name = "discipline_case")
+public class DisciplineCase extends VersionedEntity {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_kind", nullable = false, length = 20)
+    public TargetKind targetKind;
+
+    @Column(name = "target_member_id")
+    public UUID targetMemberId;
+
+    /** The member's organization when the case was opened, or the target organization. */
+    @Column(name = "scope_organization_id", nullable = false)
+    public UUID scopeOrganizationId;
+
+    @Column(name = "violation_description", nullable = false, length = 4000)
+    public String violationDescription;
+
+    @Column(name = "violation_date", nullable = false)
+    public LocalDate violationDate;
+
+    @Column(name = "newer_violation_description", length = 4000)
+    public String newerViolationDescription;
+
+    /** A newer violation by the same member restarts the statute of limitations. */
+    @Column(name = "newer_violation_date")
+    public LocalDate newerViolationDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_form", nullable = false, length = 30)
+    public DisciplineForm proposedForm;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decided_form", length = 30)
+    public DisciplineForm decidedForm;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deciding_body_kind", length = 30)
+    public DecidingBodyKind decidingBodyKind;
+
+    @Column(name = "deciding_organization_id")
+    public UUID decidingOrganizationId;
+
+    @Column(name = "entitled_voters")
+    public Integer entitledVoters;
+
+    @Column(name = "votes_for")
+    public Integer votesFor;
+
+    @Column(name = "votes_against")
+    public Integer votesAgainst;
+
+    @Column(name = "decision_number", length = 60)
+    public String decisionNumber;
+
+    @Column(name = "decision_date")
+    public LocalDate decisionDate;
+
+    @Column(name = "effective_date")
+    public LocalDate effectiveDate;
+
+    @Column(name = "policy_id")
+    public UUID policyId;
+
+    /**
+     * Last day to complain to the level above: the policy's complaint window counted from the effective date (the
+     * day the decision is announced to the target, in practice); the decision applies meanwhile.
+     */
+    @Column(name = "complaint_deadline")
+    public LocalDate complaintDeadline;
+
+    public boolean decided() {
+        return status == CaseStatus.DECIDED;
+    }
+
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("targetKind", targetKind);
+        state.put("targetMemberId", targetMemberId);
+        state.put("scopeOrganizationId", scopeOrganizationId);
+        state.put("violationDescription", violationDescription);
+        state.put("violationDate", violationDate == null ? null : violationDate.toString());
+        state.put("newerViolationDescription", newerViolationDescription);
+        state.put("newerViolationDate", newerViolationDate == null ? null : newerViolationDate.toString());
+        state.put("proposedForm", proposedForm);
+        state.put("status", status);
+        state.put("decidedForm", decidedForm);
+        state.put("decidingBodyKind", decidingBodyKind);
+        state.put("decidingOrganizationId", decidingOrganizationId);
+        state.put("entitledVoters", entitledVoters);
+        state.put("votesFor", votesFor);
+        state.put("votesAgainst", votesAgainst);
+        state.put("decisionNumber", decisionNumber);
+        state.put("decisionDate", decisionDate == null ? null : decisionDate.toString());
+        state.put("effectiveDate", effectiveDate == null ? null : effectiveDate.toString());
+        state.put("policyId", policyId);
+        state.put("complaintDeadline", complaintDeadline == null ? null : complaintDeadline.toString());
+        return state;
+    }
+}

@@ -1,0 +1,285 @@
+package vn.party.inspection.discipline;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import vn.party.common.paging.Page;
+import vn.party.common.paging.PageRequest;
+import vn.party.common.persistence.AuditTrail;
+import vn.party.common.problem.Problem;
+import vn.party.common.problem.ProblemException;
+import vn.party.common.problem.ProblemType;
+import vn.party.common.security.Caller;
+import vn.party.common.security.CallerContext;
+import vn.party.common.security.OrganizationHierarchy;
+import vn.party.common.security.Roles;
+import vn.party.common.security.ScopeGuard;
+import vn.party.inspection.discipline.member.MemberFacts;
+import vn.party.inspection.discipline.member.MemberFactsSource;
+import vn.party.inspection.discipline.outbox.Outbox;
+import vn.party.inspection.discipline.policy.DisciplinePolicy;
+import vn.party.inspection.discipline.policy.PolicyRepository;
+import vn.party.inspection.discipline.rest.DisciplineRequests;
+import vn.party.inspection.discipline.rules.DisciplineRules;
+
+/**
+ * Discipline cases: inspectors (within their committee's subtree) and bloc-admin open and decide them;
+ * secretaries of the subtree read them once decided; a member reads decisions about themselves.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class DisciplineService {
+
+    static final String AUDIT_TYPE = "discipline-case";
+    static final Set<String> CASE_WRITERS = Set.of(Roles.INSPECTOR);
+    public static final String ALREADY_DECIDED = "discipline.already-decided";
+
+    @Inject
+    ScopeGuard scopeGuard;
+
+    @Inject
+    CallerContext callerContext;
+
+    @Inject
+    OrganizationHierarchy hierarchy;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    PolicyRepository policies;
+
+    @Inject
+    MemberFactsSource memberFacts;
+
+    @Inject
+    Outbox outbox;
+
+    public DisciplineCase create(@NotNull @Valid DisciplineRequests.CreateCase request) {
+        UUID organizationId;
+        boolean probationary = false;
+        if (request.targetKind() == TargetKind.MEMBER) {
+            if (request.targetMemberId() == null) {
+                throw ProblemException.invalidField("targetMemberId", "bắt buộc với đối tượng là đảng viên (required for a member)");
+            }
+            if (request.targetOrganizationId() != null) {
+                throw ProblemException.invalidField("targetOrganizationId", "chỉ dùng cho đối tượng là tổ chức (organizations only)");
+            }
+            MemberFacts facts = memberFacts.facts(request.targetMemberId(), false);
+            DisciplineRules.requireOnTheRoll(facts.status());
+            organizationId = facts.organizationId();
+            probationary = facts.probationary();
+        } else {
+            if (request.targetOrganizationId() == null) {
+                throw ProblemException.invalidField("targetOrganizationId", "bắt buộc với đối tượng là tổ chức (required for an organization)");
+            }
+            if (request.targetMemberId() != null) {
+                throw ProblemException.invalidField("targetMemberId", "chỉ dùng cho đối tượng là đảng viên (members only)");
+            }
+            organizationId = request.targetOrganizationId();
+        }
+        scopeGuard.requireWithin(organizationId, CASE_WRITERS);
+        List<UUID> ancestry = hierarchy.ancestry(organizationId).orElseThrow(() -> ProblemException.invalidField(
+                request.targetKind() == TargetKind.MEMBER ? "targetMemberId" : "targetOrganizationId",
+                "tổ chức " + organizationId + " không tồn tại (unknown organization)"));
+        if (request.newerViolationDate() != null && !request.newerViolationDate().isAfter(request.violationDate())) {
+            throw ProblemException.invalidField("newerViolationDate", "phải sau ngày vi phạm (must be after violationDate)");
+        }
+        if (request.newerViolationDate() != null && isBlank(request.newerViolationDescription())) {
+            throw ProblemException.invalidField("newerViolationDescription", "bắt buộc khi có vi phạm mới (required with newerViolationDate)");
+        }
+        DisciplineRules.requireFormForTarget(request.targetKind(), request.proposedForm(), probationary, Optional.empty());
+
+        DisciplineCase c = new DisciplineCase();
+        c.id = UUID.randomUUID();
+        c.targetKind = request.targetKind();
+        c.targetMemberId = request.targetMemberId();
+        c.scopeOrganizationId = organizationId;
+        c.violationDescription = request.violationDescription().trim();
+        c.violationDate = request.violationDate();
+        c.newerViolationDescription = isBlank(request.newerViolationDescription()) ? null : request.newerViolationDescription().trim();
+        c.newerViolationDate = request.newerViolationDate();
+        c.proposedForm = request.proposedForm();
+        c.status = CaseStatus.OPEN;
+        c.persist();
+        entityManager.flush();
+        for (UUID scope : ancestry.contains(organizationId) ? ancestry : prepend(organizationId, ancestry)) {
+            entityManager.createNativeQuery("insert into discipline_case_scope (case_id, organization_id) values (:c, :o)")
+                    .setParameter("c", c.id).setParameter("o", scope).executeUpdate();
+        }
+        auditTrail.created(AUDIT_TYPE, c.id, c.auditState());
+        return c;
+    }
+
+    public DisciplineCase decide(@NotNull UUID id, @NotNull @Valid DisciplineRequests.Decide request) {
+        DisciplineCase c = find(id);
+        scopeGuard.requireWithin(c.scopeOrganizationId, CASE_WRITERS);
+        scopeGuard.requireWithin(request.decidingOrganizationId(), CASE_WRITERS);
+        if (c.decided()) {
+            String detail = "Vụ việc đã được quyết định (" + c.decisionNumber + ", " + c.decisionDate
+                    + "); không thể quyết định lần hai (a case cannot be decided twice)";
+            throw new ProblemException(ProblemType.CONFLICT, detail, List.of(new Problem.FieldError(ALREADY_DECIDED, detail)));
+        }
+        c.requireVersion(request.version());
+        if (request.votesFor() + request.votesAgainst() > request.entitledVoters()) {
+            throw ProblemException.invalidField("votesFor", "tán thành + không tán thành vượt quá số có quyền biểu quyết"
+                    + " (votesFor + votesAgainst exceed entitledVoters)");
+        }
+        LocalDate latestViolation = c.newerViolationDate != null ? c.newerViolationDate : c.violationDate;
+        if (request.decisionDate().isBefore(latestViolation)) {
+            throw ProblemException.invalidField("decisionDate", "không được trước ngày vi phạm (must not precede the violation)");
+        }
+        if (request.effectiveDate().isBefore(request.decisionDate())) {
+            throw ProblemException.invalidField("effectiveDate", "không được trước ngày quyết định (must not precede decisionDate)");
+        }
+
+        DisciplinePolicy policy = policies.inForceOn(request.decisionDate());
+        UUID targetOrganization = c.scopeOrganizationId;
+        if (c.targetKind == TargetKind.MEMBER) {
+            boolean needsPosts = request.form() == DisciplineForm.REMOVAL_FROM_POST;
+            MemberFacts facts = memberFacts.facts(c.targetMemberId, needsPosts);
+            DisciplineRules.requireOnTheRoll(facts.status());
+            targetOrganization = facts.organizationId();
+            DisciplineRules.requireFormForTarget(TargetKind.MEMBER, request.form(), facts.probationary(),
+                    needsPosts ? Optional.of(facts.holdsPost()) : Optional.empty());
+        } else {
+            DisciplineRules.requireFormForTarget(TargetKind.ORGANIZATION, request.form(), false, Optional.empty());
+        }
+        List<UUID> ancestry = hierarchy.ancestry(targetOrganization).orElse(List.of(targetOrganization));
+        DisciplineRules.requireAuthority(policy, request.decidingBodyKind(), request.decidingOrganizationId(), c.targetKind,
+                ancestry, request.form());
+        DisciplineRules.requireVote(policy, request.form(), request.entitledVoters(), request.votesFor());
+        DisciplineRules.requireWithinStatute(policy, request.form(), c.violationDate, c.newerViolationDate,
+                request.decisionDate());
+
+        Map<String, Object> before = c.auditState();
+        c.status = CaseStatus.DECIDED;
+        c.decidedForm = request.form();
+        c.decidingBodyKind = request.decidingBodyKind();
+        c.decidingOrganizationId = request.decidingOrganizationId();
+        c.entitledVoters = request.entitledVoters();
+        c.votesFor = request.votesFor();
+        c.votesAgainst = request.votesAgainst();
+        c.decisionNumber = request.decisionNumber().trim();
+        c.decisionDate = request.decisionDate();
+        c.effectiveDate = request.effectiveDate();
+        c.policyId = policy.id();
+        c.complaintDeadline = request.effectiveDate().plusMonths(policy.complaintWindowMonths());
+        auditTrail.recorded("DECIDE", AUDIT_TYPE, c.id, AuditTrail.diff(before, c.auditState()));
+        writeEffect(c);
+        entityManager.flush();
+        return c;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DisciplineCase get(@NotNull UUID id) {
+        DisciplineCase c = find(id);
+        if (!mayRead(c)) {
+            throw ProblemException.forbidden("Không được xem vụ việc kỷ luật này (not allowed to read this case)");
+        }
+        auditTrail.read(AUDIT_TYPE, c.id);
+        return c;
+    }
+
+    /** Cases in an organization's subtree (as it was when each case was opened), newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Page<DisciplineCase> list(@NotNull UUID organizationId, PageRequest page) {
+        scopeGuard.requireWithin(organizationId, Set.of(Roles.INSPECTOR, Roles.ORG_SECRETARY));
+        Caller caller = callerContext.caller();
+        boolean decidedOnly = !caller.isBlocAdmin() && !(caller.hasRole(Roles.INSPECTOR)
+                && scopeGuard.permits(organizationId, CASE_WRITERS));
+        String where = " from discipline_case c join discipline_case_scope s on s.case_id = c.id where s.organization_id = :org"
+                + (decidedOnly ? " and c.status = 'DECIDED'" : "");
+        List<DisciplineCase> items = entityManager.createNativeQuery("select c.*" + where
+                        + " order by c.created_at desc, c.id", DisciplineCase.class)
+                .setParameter("org", organizationId)
+                .setFirstResult(page.offset()).setMaxResults(page.size)
+                .getResultList();
+        long total = ((Number) entityManager.createNativeQuery("select count(*)" + where)
+                .setParameter("org", organizationId).getSingleResult()).longValue();
+        return Page.of(items, page, total);
+    }
+
+    /** Decisions about the calling member (member_id claim). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<DisciplineCase> mine(PageRequest page) {
+        UUID memberId = callerContext.caller().memberId().orElseThrow(() -> ProblemException.forbidden(
+                "Token không có member_id (no member_id claim)"));
+        var query = DisciplineCase.<DisciplineCase>find("targetMemberId = ?1 and status = ?2 order by decisionDate desc, id",
+                memberId, CaseStatus.DECIDED);
+        return Page.of(query.page(page.page, page.size).list(), page, query.count());
+    }
+
+    private boolean mayRead(DisciplineCase c) {
+        Caller caller = callerContext.caller();
+        if (caller.isBlocAdmin()) {
+            return true;
+        }
+        if (caller.hasRole(Roles.INSPECTOR) && scopeGuard.permits(c.scopeOrganizationId, CASE_WRITERS)) {
+            return true;
+        }
+        if (!c.decided()) {
+            return false;
+        }
+        if (caller.hasRole(Roles.ORG_SECRETARY) && scopeGuard.permits(c.scopeOrganizationId, Set.of(Roles.ORG_SECRETARY))) {
+            return true;
+        }
+        return caller.hasRole(Roles.MEMBER) && c.targetMemberId != null
+                && caller.memberId().map(c.targetMemberId::equals).orElse(false);
+    }
+
+    private void writeEffect(DisciplineCase c) {
+        String effect = switch (c.decidedForm) {
+            case EXPULSION -> Outbox.EXPULSION;
+            case REMOVAL_FROM_POST -> Outbox.REMOVAL_FROM_POST;
+            case DISSOLUTION -> Outbox.ORGANIZATION_DISSOLVED;
+            default -> null;
+        };
+        if (effect == null) {
+            return;
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("caseId", c.id);
+        payload.put("form", c.decidedForm);
+        payload.put("memberId", c.targetMemberId);
+        payload.put("organizationId", c.scopeOrganizationId);
+        payload.put("decisionNumber", c.decisionNumber);
+        payload.put("decisionDate", c.decisionDate.toString());
+        payload.put("effectiveDate", c.effectiveDate.toString());
+        payload.put("decidingBodyKind", c.decidingBodyKind);
+        payload.put("decidingOrganizationId", c.decidingOrganizationId);
+        outbox.record(AUDIT_TYPE, c.id, effect, c.targetMemberId, c.scopeOrganizationId, c.effectiveDate, payload);
+    }
+
+    private static DisciplineCase find(UUID id) {
+        return DisciplineCase.<DisciplineCase>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Vụ việc kỷ luật", id));
+    }
+
+    private static List<UUID> prepend(UUID first, List<UUID> rest) {
+        java.util.ArrayList<UUID> all = new java.util.ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,63 @@
+package vn.party.inspection.discipline.outbox;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Records an effect membership-service must apply (expulsion, removal from post, suspension start/end) in the
+ * transaction of the decision that causes it. Delivery is a later step; rows stay pending until then.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    public static final String EXPULSION = "MEMBER_EXPELLED";
+    public static final String REMOVAL_FROM_POST = "MEMBER_REMOVED_FROM_POST";
+    public static final String SUSPENSION_START = "MEMBER_SUSPENSION_STARTS";
+    public static final String SUSPENSION_END = "MEMBER_SUSPENSION_ENDS";
+    public static final String ORGANIZATION_DISSOLVED = "ORGANIZATION_DISSOLVED";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID record(String aggregateType, UUID aggregateId, String effect, UUID memberId, UUID organizationId,
+            LocalDate effectiveDate, Map<String, ?> payload) {
+        UUID id = UUID.randomUUID();
+        entityManager.createNativeQuery("""
+                insert into outbox (id, aggregate_type, aggregate_id, effect, member_id, organization_id, effective_date,
+                                    payload, created_at)
+                values (:id, :type, :aggregate, :effect, :member, :organization, :effective, cast(:payload as jsonb), :now)""")
+                .setParameter("id", id)
+                .setParameter("type", aggregateType)
+                .setParameter("aggregate", aggregateId)
+                .setParameter("effect", effect)
+                .setParameter("member", memberId)
+                .setParameter("organization", organizationId)
+                .setParameter("effective", effectiveDate)
+                .setParameter("payload", json(payload))
+                .setParameter("now", Instant.now())
+                .executeUpdate();
+        return id;
+    }
+
+    private String json(Map<String, ?> payload) {
+        try {
+            return objectMapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Outbox payload cannot be serialized", e);
+        }
+    }
+}

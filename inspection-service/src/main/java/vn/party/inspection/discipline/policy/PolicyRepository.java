@@ -1,0 +1,69 @@
+package vn.party.inspection.discipline.policy;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import vn.party.common.problem.ProblemException;
+import vn.party.inspection.discipline.DecidingBodyKind;
+import vn.party.inspection.discipline.DisciplineForm;
+import vn.party.inspection.discipline.TargetKind;
+
+/** Reads the policy version in force on a date from the {@code discipline_policy*} tables. */
+@ApplicationScoped
+public class PolicyRepository {
+
+    @Inject
+    EntityManager entityManager;
+
+    /** The version in force on {@code date}, or a 422 {@code discipline.policy} when none was in force yet. */
+    public DisciplinePolicy inForceOn(LocalDate date) {
+        return find(date).orElseThrow(() -> ProblemException.ruleViolated("discipline.policy",
+                "Không có quy định kỷ luật nào có hiệu lực vào ngày " + date + " (no discipline policy in force on that date)"));
+    }
+
+    @SuppressWarnings("unchecked")
+    public Optional<DisciplinePolicy> find(LocalDate date) {
+        List<Object[]> heads = entityManager.createNativeQuery("""
+                select id, effective_from, suspension_max_initial_days, suspension_max_total_days, complaint_window_months
+                from discipline_policy where effective_from <= :date order by effective_from desc limit 1""")
+                .setParameter("date", date)
+                .getResultList();
+        if (heads.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] head = heads.get(0);
+        UUID id = (UUID) head[0];
+        Map<DisciplineForm, DisciplinePolicy.FormRule> forms = new EnumMap<>(DisciplineForm.class);
+        for (Object[] row : (List<Object[]>) entityManager.createNativeQuery("""
+                select form, statute_years, vote_numerator, vote_denominator, vote_strict
+                from discipline_policy_form where policy_id = :id""").setParameter("id", id).getResultList()) {
+            forms.put(DisciplineForm.valueOf((String) row[0]), new DisciplinePolicy.FormRule(
+                    Optional.ofNullable(row[1]).map(v -> ((Number) v).intValue()),
+                    new DisciplinePolicy.VoteThreshold(((Number) row[2]).intValue(), ((Number) row[3]).intValue(),
+                            (Boolean) row[4])));
+        }
+        Set<DisciplinePolicy.Authority> authorities = new HashSet<>();
+        for (Object[] row : (List<Object[]>) entityManager.createNativeQuery("""
+                select body_kind, target_kind, form from discipline_policy_authority where policy_id = :id""")
+                .setParameter("id", id).getResultList()) {
+            authorities.add(new DisciplinePolicy.Authority(DecidingBodyKind.valueOf((String) row[0]),
+                    TargetKind.valueOf((String) row[1]), DisciplineForm.valueOf((String) row[2])));
+        }
+        return Optional.of(new DisciplinePolicy(id, toLocalDate(head[1]), ((Number) head[2]).intValue(),
+                ((Number) head[3]).intValue(), ((Number) head[4]).intValue(), Map.copyOf(forms), Set.copyOf(authorities)));
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
+    }
+}

@@ -1,0 +1,52 @@
+package vn.party.inspection.discipline.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import vn.party.inspection.discipline.CaseStatus;
+import vn.party.inspection.discipline.DecidingBodyKind;
+import vn.party.inspection.discipline.DisciplineCase;
+import vn.party.inspection.discipline.DisciplineForm;
+import vn.party.inspection.discipline.Suspension;
+import vn.party.inspection.discipline.TargetKind;
+
+public final class DisciplineViews {
+
+    private DisciplineViews() {
+    }
+
+    public record Vote(int entitledVoters, int votesFor, int votesAgainst) {
+    }
+
+    public record Decision(DisciplineForm form, DecidingBodyKind decidingBodyKind, UUID decidingOrganizationId, Vote vote,
+            String decisionNumber, LocalDate decisionDate, LocalDate effectiveDate, LocalDate complaintDeadline, UUID policyId) {
+    }
+
+    public record CaseView(UUID id, TargetKind targetKind, UUID targetMemberId, UUID organizationId,
+            String violationDescription, LocalDate violationDate, String newerViolationDescription,
+            LocalDate newerViolationDate, DisciplineForm proposedForm, CaseStatus status, Decision decision, long version,
+            Instant createdAt, Instant updatedAt) {
+
+        public static CaseView of(DisciplineCase c) {
+            Decision decision = c.decided()
+                    ? new Decision(c.decidedForm, c.decidingBodyKind, c.decidingOrganizationId,
+                            new Vote(c.entitledVoters, c.votesFor, c.votesAgainst), c.decisionNumber, c.decisionDate,
+                            c.effectiveDate, c.complaintDeadline, c.policyId)
+                    : null;
+            return new CaseView(c.id, c.targetKind, c.targetMemberId, c.scopeOrganizationId, c.violationDescription,
+                    c.violationDate, c.newerViolationDescription, c.newerViolationDate, c.proposedForm, c.status, decision,
+                    c.version, c.createdAt, c.updatedAt);
+        }
+    }
+
+    public record SuspensionView(UUID id, UUID memberId, UUID organizationId, UUID caseId, String reason,
+            String decisionNumber, LocalDate startDate, int initialDays, int totalDays, LocalDate endDate, UUID policyId,
+            long version, Instant createdAt, Instant updatedAt) {
+
+        public static SuspensionView of(Suspension s) {
+            return new SuspensionView(s.id, s.memberId, s.scopeOrganizationId, s.caseId, s.reason, s.decisionNumber,
+                    s.startDate, s.initialDays, s.totalDays, s.endDate, s.policyId, s.version, s.createdAt, s.updatedAt);
+        }
+    }
+}
