@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,9 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -33,6 +38,9 @@ import vn.party.testsupport.TestTokens;
 class AttendanceApiTest {
 
     private static final String BASE = "/api/events/meetings";
+
+    @Inject
+    EntityManager entityManager;
 
     private final UUID bloc = UUID.randomUUID();
     private final UUID cell = UUID.randomUUID();
@@ -129,6 +137,9 @@ class AttendanceApiTest {
                 .when().put(BASE + "/" + id + "/invitees/" + c + "/attendance")
                 .then().statusCode(409);
 
+        // every change is audited, with who made it
+        assertEquals(List.of("CREATE:secretary-" + cell, "UPDATE:secretary-" + cell), audit("meeting-invitee", b));
+
         given().auth().oauth2(TestTokens.inspector(bloc)).when().get(BASE + "/" + id + "/attendance")
                 .then().statusCode(200)
                 .body("invitedMembers", equalTo(3)).body("present", equalTo(1)).body("excused", equalTo(1))
@@ -160,6 +171,17 @@ class AttendanceApiTest {
     }
 
     @Test
+    void presenceIsRecordedOnlyOnceTheMeetingBeginsButAnExcuseMayComeEarlier() {
+        String id = schedule(cell, Instant.now().plus(2, ChronoUnit.DAYS));
+        String a = invite(id, alice);
+        given().auth().oauth2(TestTokens.secretary(cell)).contentType(ContentType.JSON)
+                .body(Map.of("version", 0, "status", "ABSENT"))
+                .when().put(BASE + "/" + id + "/invitees/" + a + "/attendance")
+                .then().statusCode(422).body("errors[0].field", equalTo("attendance-before-meeting"));
+        record(id, a, "EXCUSED", "Nghỉ phép");
+    }
+
+    @Test
     void anInviteeChecksInOnlyInsideTheWindow() {
         String now = schedule(cell, Instant.now().plus(10, ChronoUnit.MINUTES));
         String later = schedule(cell, Instant.now().plus(1, ChronoUnit.DAYS));
@@ -185,9 +207,18 @@ class AttendanceApiTest {
                 .then().statusCode(403);
         given().when().post(BASE + "/" + now + "/check-in").then().statusCode(401);
 
-        given().auth().oauth2(TestTokens.secretary(cell)).when().get(BASE + "/" + now + "/invitees")
+        String inviteeId = given().auth().oauth2(TestTokens.secretary(cell)).when().get(BASE + "/" + now + "/invitees")
                 .then().statusCode(200).body("[0].attendance", equalTo("PRESENT"))
-                .body("[0].recordedBy", equalTo("member-" + alice));
+                .body("[0].recordedBy", equalTo("member-" + alice)).extract().path("[0].id");
+        assertEquals(List.of("CREATE:secretary-" + cell, "UPDATE:member-" + alice), audit("meeting-invitee", inviteeId));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> audit(String entityType, String entityId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<Object[]>) entityManager.createNativeQuery(
+                        "select action, actor from audit_log where entity_type = ?1 and entity_id = ?2 order by id")
+                .setParameter(1, entityType).setParameter(2, entityId).getResultList())
+                .stream().map(row -> row[0] + ":" + row[1]).toList());
     }
 
     private String assertPlenum(UUID organization, String term, int expected) {

@@ -42,6 +42,7 @@ public class AttendanceService {
 
     /** The rule names a 422 carries. */
     public static final String RULE_CHECK_IN_WINDOW = "check-in-window";
+    public static final String RULE_ATTENDANCE_BEFORE_MEETING = "attendance-before-meeting";
 
     @Inject
     MeetingService meetings;
@@ -105,6 +106,12 @@ public class AttendanceService {
         String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().trim();
         if (request.status() == AttendanceStatus.EXCUSED && reason == null) {
             throw ProblemException.invalidField("reason", "bắt buộc khi vắng có lý do (required when EXCUSED)");
+        }
+        if (request.status() != AttendanceStatus.EXCUSED
+                && Instant.now().isBefore(meeting.startsAt.minus(policy.checkInOpensBefore()))) {
+            throw ProblemException.ruleViolated(RULE_ATTENDANCE_BEFORE_MEETING,
+                    "Chỉ ghi có mặt/vắng khi cuộc họp đã bắt đầu; vắng có lý do ghi trước được (PRESENT and ABSENT "
+                            + "are recorded once the meeting begins; EXCUSED may be recorded in advance)");
         }
         Map<String, Object> before = invitee.auditState();
         invitee.attendance = request.status();
