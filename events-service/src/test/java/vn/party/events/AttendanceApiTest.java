@@ -74,6 +74,33 @@ class AttendanceApiTest {
     }
 
     @Test
+    void concurrentPlenumsGetDistinctConsecutiveNumbers() throws Exception {
+        UUID committee = UUID.randomUUID();
+        FakeMembershipTree.place(committee, bloc);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                answers.add(pool.submit(() -> {
+                    Map<String, Object> body = meeting(committee, Instant.now().plus(40, ChronoUnit.DAYS));
+                    body.put("kind", "COMMITTEE_PLENUM");
+                    body.put("term", "XX");
+                    return given().auth().oauth2(TestTokens.secretary(committee)).contentType(ContentType.JSON)
+                            .body(body).when().post(BASE).then().statusCode(201).extract().<Integer>path("plenumNumber");
+                }));
+            }
+            List<Integer> numbers = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                numbers.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            numbers.sort(Integer::compareTo);
+            assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), numbers);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void agendaMinutesAndAttachmentsWithVersions() {
         String id = schedule(cell, Instant.now().plus(3, ChronoUnit.DAYS));
         String secretary = TestTokens.secretary(cell);
@@ -85,13 +112,20 @@ class AttendanceApiTest {
                 .then().statusCode(200)
                 .body("title", contains("Kiểm điểm nghị quyết tháng trước", "Thu đảng phí"))
                 .body("position", contains(1, 2));
+        // replacing reorders: positions are reassigned without clashing with the old rows
+        given().auth().oauth2(secretary).contentType(ContentType.JSON)
+                .body(Map.of("version", 1, "items", List.of(Map.of("title", "Thu đảng phí"),
+                        Map.of("title", "Kiểm điểm nghị quyết tháng trước"), Map.of("title", "Ý kiến đảng viên"))))
+                .when().put(BASE + "/" + id + "/agenda")
+                .then().statusCode(200)
+                .body("title", contains("Thu đảng phí", "Kiểm điểm nghị quyết tháng trước", "Ý kiến đảng viên"));
         // the agenda bumped the meeting's version: an edit based on 0 is stale
         given().auth().oauth2(secretary).contentType(ContentType.JSON)
-                .body(Map.of("version", 0, "text", "Biên bản")).when().put(BASE + "/" + id + "/minutes")
+                .body(Map.of("version", 1, "text", "Biên bản")).when().put(BASE + "/" + id + "/minutes")
                 .then().statusCode(409).contentType("application/problem+json");
         given().auth().oauth2(secretary).contentType(ContentType.JSON)
-                .body(Map.of("version", 1, "text", "Biên bản họp chi bộ")).when().put(BASE + "/" + id + "/minutes")
-                .then().statusCode(200).body("minutes", equalTo("Biên bản họp chi bộ")).body("version", equalTo(2));
+                .body(Map.of("version", 2, "text", "Biên bản họp chi bộ")).when().put(BASE + "/" + id + "/minutes")
+                .then().statusCode(200).body("minutes", equalTo("Biên bản họp chi bộ")).body("version", equalTo(3));
 
         given().auth().oauth2(secretary).contentType(ContentType.JSON)
                 .body(Map.of("fileName", "bien-ban.pdf", "mediaType", "application/pdf", "sizeBytes", 123456,
