@@ -43,6 +43,22 @@ public class Meeting extends VersionedEntity {
     @Column(nullable = false)
     public boolean online;
 
+    /** The committee term (khóa), e.g. {@code XIX}; required for a plenum. */
+    @Column(length = 20)
+    public String term;
+
+    /** Plenum number within the organization's term (lần thứ N), allocated sequentially. */
+    @Column(name = "plenum_number")
+    public Integer plenumNumber;
+
+    @Column(columnDefinition = "text")
+    public String minutes;
+
+    /** "Hội nghị BCH lần thứ 11, khóa XIX" for a plenum, else null. */
+    public String plenumName() {
+        return plenumNumber == null ? null : "Hội nghị BCH lần thứ " + plenumNumber + ", khóa " + term;
+    }
+
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("organizationId", organizationId);
@@ -52,6 +68,9 @@ public class Meeting extends VersionedEntity {
         state.put("endsAt", endsAt);
         state.put("location", location);
         state.put("online", online);
+        state.put("term", term);
+        state.put("plenumNumber", plenumNumber);
+        state.put("minutes", minutes);
         return state;
     }
 }
