@@ -146,3 +146,20 @@ CREATE TABLE candidate_stage_change (
 );
 
 CREATE INDEX candidate_stage_change_candidate_idx ON candidate_stage_change (candidate_id, id);
+
+-- The cell's votes on recognising a probationary member as official (công nhận chính thức). Failed votes count
+-- towards escalation to the level above; a passing vote makes the member official from the end of probation.
+CREATE TABLE probation_vote (
+    id               BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    member_id        UUID          NOT NULL REFERENCES member (id),
+    voted_on         DATE          NOT NULL,
+    entitled_voters  INT           NOT NULL,
+    votes_for        INT           NOT NULL,
+    passed           BOOLEAN       NOT NULL,
+    decision_ref     VARCHAR(100),
+    recorded_at      TIMESTAMPTZ   NOT NULL,
+    recorded_by      VARCHAR(200)  NOT NULL,
+    CONSTRAINT probation_vote_votes CHECK (entitled_voters > 0 AND votes_for BETWEEN 0 AND entitled_voters)
+);
+
+CREATE INDEX probation_vote_member_idx ON probation_vote (member_id, voted_on);

@@ -192,6 +192,44 @@ public class MemberService {
         return member;
     }
 
+    /**
+     * Probation passed (công nhận chính thức): OFFICIAL from {@code officialDate}, the exact end of probation even
+     * when recognised later, with the decision in the status history.
+     */
+    public Member recognizeOfficial(@NotNull UUID id, @NotNull LocalDate officialDate, @NotNull String reason,
+            String decisionRef) {
+        Member member = probationaryMember(id);
+        Map<String, Object> before = member.auditState();
+        member.officialDate = officialDate;
+        member.status = MemberStatus.OFFICIAL;
+        recordStatus(member.id, MemberStatus.OFFICIAL, officialDate, reason, decisionRef);
+        auditTrail.updated(AUDIT_TYPE, id, before, member.auditState());
+        entityManager.flush();
+        return member;
+    }
+
+    /** Probation failed: removed from the probationary list (status REMOVED) with the decision in the history. */
+    public Member endProbation(@NotNull UUID id, @NotNull LocalDate effectiveOn, @NotNull String reason,
+            String decisionRef) {
+        Member member = probationaryMember(id);
+        Map<String, Object> before = member.auditState();
+        member.status = MemberStatus.REMOVED;
+        recordStatus(member.id, MemberStatus.REMOVED, effectiveOn, reason, decisionRef);
+        auditTrail.updated(AUDIT_TYPE, id, before, member.auditState());
+        entityManager.flush();
+        return member;
+    }
+
+    private Member probationaryMember(UUID id) {
+        Member member = find(id);
+        scopeGuard.requireWrite(member.organizationId);
+        if (member.status != MemberStatus.PROBATIONARY) {
+            throw ProblemException.ruleViolated("probation.status",
+                    "Đảng viên không ở tình trạng dự bị (the member is " + member.status + ", not PROBATIONARY)");
+        }
+        return member;
+    }
+
     /** The full dossier; reading it is audited. */
     public Member readDossier(@NotNull UUID id) {
         Member member = find(id);

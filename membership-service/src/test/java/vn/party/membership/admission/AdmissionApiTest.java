@@ -40,7 +40,7 @@ class AdmissionApiTest {
     }
 
     @Test
-    void aCandidateWalksThePipelineToAProbationaryMember() {
+    void aCandidateWalksThePipelineToAProbationaryThenOfficialMember() {
         UUID id = tree.candidate(secretary, "Hoàng Văn Kết", "1995-08-20");
         tree.throughDossier(secretary, id, "2025-03-03", "2025-03-10", "2025-03-20");
         step(secretary, id, "cell-vote", vote("2025-04-01", 9, 6)).statusCode(200).body("stage", equalTo("CELL_VOTED"));
@@ -65,6 +65,14 @@ class AdmissionApiTest {
                 .body("admissionDate", equalTo("2025-06-02"));
         given().auth().oauth2(TestTokens.blocAdmin()).when().get("/api/membership/members/" + memberId + "/status-changes")
                 .then().statusCode(200).body("status", contains("PROBATIONARY"));
+        // a year later the cell recognises them: official from the exact end of probation, not the vote's date
+        given().auth().oauth2(secretary).contentType(ContentType.JSON)
+                .body(Map.of("votedOn", "2026-06-10", "entitledVoters", 9, "votesFor", 8, "decisionRef", "301-QĐ/ĐU"))
+                .when().post("/api/membership/members/" + memberId + "/recognition")
+                .then().statusCode(200).body("status", equalTo("OFFICIAL")).body("officialDate", equalTo("2026-06-02"));
+        given().auth().oauth2(TestTokens.blocAdmin()).when().get("/api/membership/members/" + memberId + "/status-changes")
+                .then().statusCode(200).body("status", contains("PROBATIONARY", "OFFICIAL"))
+                .body("effectiveOn", contains("2025-06-02", "2026-06-02"));
         // the candidate's record is closed: no step after admission
         step(secretary, id, "ceremony", Map.of("ceremonyOn", "2025-06-03")).statusCode(409)
                 .body("errors.field", hasItem("admission.stage-order"));
