@@ -31,7 +31,8 @@ class PolicyVersionApiTest {
         Map<String, Object> threeQuarters = new HashMap<>();
         threeQuarters.put("effectiveFrom", "2025-09-01");
         threeQuarters.put("reference", "Quy định thử nghiệm: chi bộ 3/4");
-        threeQuarters.put("minAdmissionAgeMonths", 216);
+        // a looser minimum age (17 years) only, so that other tests sharing the database cannot start failing
+        threeQuarters.put("minAdmissionAgeMonths", 204);
         threeQuarters.put("maxAdmissionAgeMonths", 720);
         threeQuarters.put("probationMonths", 12);
         threeQuarters.put("introducerMinMonths", 12);
@@ -66,5 +67,27 @@ class PolicyVersionApiTest {
         step(secretary, after, "cell-vote", vote("2025-09-03", 9, 6)).statusCode(422)
                 .body("errors.field", hasItem("admission.vote-threshold"));
         step(secretary, after, "cell-vote", vote("2025-09-03", 9, 7)).statusCode(200);
+
+        // the member register checks the age against the version in force on the admission date
+        given().auth().oauth2(TestTokens.blocAdmin()).contentType(ContentType.JSON)
+                .body(registration(tree.cell, "2008-02-15", "2025-08-29"))
+                .when().post("/api/membership/members").then().statusCode(422)
+                .body("errors.field", hasItem("member.admission-age"));
+        given().auth().oauth2(TestTokens.blocAdmin()).contentType(ContentType.JSON)
+                .body(registration(tree.cell, "2008-02-15", "2025-09-01"))
+                .when().post("/api/membership/members").then().statusCode(201)
+                .body("status", equalTo("PROBATIONARY"));
+    }
+
+    private static Map<String, Object> registration(UUID organization, String dateOfBirth, String admissionDate) {
+        Map<String, Object> profile = new HashMap<>();
+        profile.put("fullName", "Đoàn Văn Trẻ");
+        profile.put("gender", "MALE");
+        profile.put("dateOfBirth", dateOfBirth);
+        profile.put("ethnicity", "Kinh");
+        profile.put("nationalId", AdmissionFixture.nationalId());
+        profile.put("admissionDecisionDate", admissionDate);
+        profile.put("admissionDate", admissionDate);
+        return Map.of("organizationId", organization.toString(), "profile", profile);
     }
 }
