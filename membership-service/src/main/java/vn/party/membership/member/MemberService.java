@@ -29,7 +29,9 @@ import vn.party.membership.member.domain.VietnameseName;
 import vn.party.membership.member.rest.MemberRequests;
 import vn.party.membership.organization.Organization;
 import vn.party.membership.organization.domain.OrganizationStatus;
-import vn.party.membership.policy.MembershipPolicy;
+import vn.party.membership.policy.Policy;
+import vn.party.membership.policy.PolicyCatalog;
+import vn.party.membership.policy.PolicyTimeline;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -51,7 +53,7 @@ public class MemberService {
     AuditTrail auditTrail;
 
     @Inject
-    MembershipPolicy policy;
+    PolicyCatalog policies;
 
     Clock clock = Clock.system(VIETNAM);
 
@@ -67,7 +69,7 @@ public class MemberService {
         member.id = UUID.randomUUID();
         member.organizationId = organization.id;
         member.status = status;
-        apply(member, request.profile(), null);
+        apply(member, request.profile(), null, policies.timeline());
         member.persist();
 
         MemberAffiliation affiliation = new MemberAffiliation();
@@ -92,6 +94,7 @@ public class MemberService {
      */
     public List<UUID> registerAll(@NotNull List<MemberRequests.@NotNull @Valid Register> requests) {
         Map<UUID, Organization> organizations = new java.util.HashMap<>();
+        PolicyTimeline timeline = policies.timeline();
         List<UUID> created = new java.util.ArrayList<>(requests.size());
         int chunk = 200;
         for (int from = 0; from < requests.size(); from += chunk) {
@@ -103,7 +106,7 @@ public class MemberService {
                 member.id = UUID.randomUUID();
                 member.organizationId = organization.id;
                 member.status = registrationStatus(request);
-                applyWithoutUniqueness(member, request.profile());
+                applyWithoutUniqueness(member, request.profile(), timeline);
                 member.persist();
                 batch.add(member);
             }
@@ -156,7 +159,7 @@ public class MemberService {
         scopeGuard.requireWrite(member.organizationId);
         member.requireVersion(request.version());
         Map<String, Object> before = member.auditState();
-        apply(member, request.profile(), member.id);
+        apply(member, request.profile(), member.id, policies.timeline());
         auditTrail.updated(AUDIT_TYPE, id, before, member.auditState());
         entityManager.flush();
         return member;
@@ -186,6 +189,44 @@ public class MemberService {
         recordStatus(member.id, request.status(), request.effectiveOn(), request.reason(), request.decisionRef());
         auditTrail.updated(AUDIT_TYPE, id, before, member.auditState());
         entityManager.flush();
+        return member;
+    }
+
+    /**
+     * Probation passed (công nhận chính thức): OFFICIAL from {@code officialDate}, the exact end of probation even
+     * when recognised later, with the decision in the status history.
+     */
+    public Member recognizeOfficial(@NotNull UUID id, @NotNull LocalDate officialDate, @NotNull String reason,
+            String decisionRef) {
+        Member member = probationaryMember(id);
+        Map<String, Object> before = member.auditState();
+        member.officialDate = officialDate;
+        member.status = MemberStatus.OFFICIAL;
+        recordStatus(member.id, MemberStatus.OFFICIAL, officialDate, reason, decisionRef);
+        auditTrail.updated(AUDIT_TYPE, id, before, member.auditState());
+        entityManager.flush();
+        return member;
+    }
+
+    /** Probation failed: removed from the probationary list (status REMOVED) with the decision in the history. */
+    public Member endProbation(@NotNull UUID id, @NotNull LocalDate effectiveOn, @NotNull String reason,
+            String decisionRef) {
+        Member member = probationaryMember(id);
+        Map<String, Object> before = member.auditState();
+        member.status = MemberStatus.REMOVED;
+        recordStatus(member.id, MemberStatus.REMOVED, effectiveOn, reason, decisionRef);
+        auditTrail.updated(AUDIT_TYPE, id, before, member.auditState());
+        entityManager.flush();
+        return member;
+    }
+
+    private Member probationaryMember(UUID id) {
+        Member member = find(id);
+        scopeGuard.requireWrite(member.organizationId);
+        if (member.status != MemberStatus.PROBATIONARY) {
+            throw ProblemException.ruleViolated("probation.status",
+                    "Đảng viên không ở tình trạng dự bị (the member is " + member.status + ", not PROBATIONARY)");
+        }
         return member;
     }
 
@@ -234,8 +275,8 @@ public class MemberService {
         scopeGuard.requireRead(member.organizationId);
     }
 
-    private void apply(Member member, MemberRequests.Profile profile, UUID existingId) {
-        checkProfile(member, profile);
+    private void apply(Member member, MemberRequests.Profile profile, UUID existingId, PolicyTimeline timeline) {
+        checkProfile(member, profile, timeline);
         requireUnique("nationalId", "national_id", profile.nationalId(), existingId,
                 "CCCD này đã thuộc một đảng viên khác (this CCCD belongs to another member)");
         if (profile.partyCardNumber() != null) {
@@ -245,13 +286,15 @@ public class MemberService {
         copyProfile(member, profile);
     }
 
-    private void applyWithoutUniqueness(Member member, MemberRequests.Profile profile) {
-        checkProfile(member, profile);
+    private void applyWithoutUniqueness(Member member, MemberRequests.Profile profile, PolicyTimeline timeline) {
+        checkProfile(member, profile, timeline);
         copyProfile(member, profile);
     }
 
-    private void checkProfile(Member member, MemberRequests.Profile profile) {
+    /** Checks the dates against the policy version in force on the admission (ceremony) date. */
+    private void checkProfile(Member member, MemberRequests.Profile profile, PolicyTimeline timeline) {
         VietnameseName.parse(profile.fullName(), profile.familyName(), profile.givenName());
+        Policy policy = timeline.inForceOn(profile.admissionDate());
         MemberRules.checkDates(new MemberRules.Dates(profile.dateOfBirth(), profile.admissionDecisionDate(),
                 profile.admissionDate(), profile.officialDate()), member.status, policy.minAdmissionAgeMonths(),
                 policy.probationMonths(), LocalDate.now(clock));

@@ -38,7 +38,9 @@ import vn.party.membership.member.domain.VietnameseName;
 import vn.party.membership.member.rest.MemberRequests;
 import vn.party.membership.organization.Organization;
 import vn.party.membership.organization.domain.OrganizationStatus;
-import vn.party.membership.policy.MembershipPolicy;
+import vn.party.membership.policy.Policy;
+import vn.party.membership.policy.PolicyCatalog;
+import vn.party.membership.policy.PolicyTimeline;
 
 /**
  * Imports members from a file in two steps. <b>Check</b>: every row is checked with the rules registration
@@ -92,7 +94,7 @@ public class MemberImport {
     MemberService members;
 
     @Inject
-    MembershipPolicy policy;
+    PolicyCatalog policies;
 
     @Inject
     Validator validator;
@@ -124,8 +126,9 @@ public class MemberImport {
         List<MemberRowParser.Draft> drafts = sheet.rows().stream().map(MemberRowParser::parse).toList();
         Map<MemberRowParser.Draft, Organization> targets = resolveOrganizations(drafts, defaultOrganization);
         LocalDate today = LocalDate.now(members.today());
+        PolicyTimeline timeline = policies.timeline();
         for (MemberRowParser.Draft draft : drafts) {
-            check(draft, targets.get(draft), today);
+            check(draft, targets.get(draft), today, timeline);
         }
         checkDuplicates(drafts, draft -> draft.profile.nationalId(), MemberColumn.NATIONAL_ID, "national_id",
                 "CCCD", "CCCD này đã thuộc một đảng viên khác (this CCCD belongs to another member)");
@@ -244,7 +247,8 @@ public class MemberImport {
     }
 
     /** The checks {@link MemberService#register} makes, without writing. */
-    private void check(MemberRowParser.Draft draft, Organization organization, LocalDate today) {
+    private void check(MemberRowParser.Draft draft, Organization organization, LocalDate today,
+            PolicyTimeline timeline) {
         for (ConstraintViolation<MemberRequests.Profile> violation : validator.validate(draft.profile)) {
             String field = violation.getPropertyPath().toString();
             MemberColumn column = column(field);
@@ -274,6 +278,8 @@ public class MemberImport {
             return;
         }
         try {
+            // the version in force on the admission date (today's when the date is missing: that row fails anyway)
+            Policy policy = timeline.inForceOn(draft.profile.admissionDate() != null ? draft.profile.admissionDate() : today);
             MemberRules.checkDates(new MemberRules.Dates(draft.profile.dateOfBirth(),
                             draft.profile.admissionDecisionDate(), draft.profile.admissionDate(),
                             draft.profile.officialDate()), status, policy.minAdmissionAgeMonths(),

@@ -1,0 +1,78 @@
+package vn.party.membership.policy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A stored policy version; never edited (a change of rules is a new version). */
+@Entity
+@Table(name = "policy_version")
+public class PolicyVersion extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "effective_from", nullable = false)
+    public LocalDate effectiveFrom;
+
+    @Column(nullable = false, length = 300)
+    public String reference;
+
+    @Column(name = "min_admission_age_months", nullable = false)
+    public int minAdmissionAgeMonths;
+
+    @Column(name = "max_admission_age_months", nullable = false)
+    public int maxAdmissionAgeMonths;
+
+    @Column(name = "probation_months", nullable = false)
+    public int probationMonths;
+
+    @Column(name = "introducer_min_months", nullable = false)
+    public int introducerMinMonths;
+
+    @Column(name = "decision_deadline_working_days", nullable = false)
+    public int decisionDeadlineWorkingDays;
+
+    @Column(name = "ceremony_deadline_working_days", nullable = false)
+    public int ceremonyDeadlineWorkingDays;
+
+    @Column(name = "probation_review_working_days", nullable = false)
+    public int probationReviewWorkingDays;
+
+    @Column(name = "cell_vote_numerator", nullable = false)
+    public int cellVoteNumerator;
+
+    @Column(name = "cell_vote_denominator", nullable = false)
+    public int cellVoteDenominator;
+
+    @Column(name = "committee_vote_numerator", nullable = false)
+    public int committeeVoteNumerator;
+
+    @Column(name = "committee_vote_denominator", nullable = false)
+    public int committeeVoteDenominator;
+
+    @Column(name = "failed_probation_votes_escalation", nullable = false)
+    public int failedProbationVotesBeforeEscalation;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 200)
+    public String createdBy;
+
+    public Policy toPolicy() {
+        return new Policy(effectiveFrom, reference, minAdmissionAgeMonths, maxAdmissionAgeMonths, probationMonths,
+                introducerMinMonths, decisionDeadlineWorkingDays, ceremonyDeadlineWorkingDays,
+                probationReviewWorkingDays, new Fraction(cellVoteNumerator, cellVoteDenominator),
+                new Fraction(committeeVoteNumerator, committeeVoteDenominator), failedProbationVotesBeforeEscalation);
+    }
+}
