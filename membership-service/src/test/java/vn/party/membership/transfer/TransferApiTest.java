@@ -151,10 +151,16 @@ class TransferApiTest {
         given().auth().oauth2(TestTokens.secretary(cellC)).queryParam("organizationId", cellC).when().get(TRANSFERS)
                 .then().statusCode(200).body("id", contains(id));
 
-        start(sending, temporary(member, "STUDY", "2025-09-01", "2027-09-01")
+        String study = start(sending, temporary(member, "STUDY", "2025-09-01", "2027-09-01")
                 .with("toExternalName", "Học viện Chính trị quốc gia Hồ Chí Minh").body)
                 .statusCode(201).body("direction", equalTo("OUTGOING"))
-                .body("toExternalName", equalTo("Học viện Chính trị quốc gia Hồ Chí Minh"));
+                .body("toExternalName", equalTo("Học viện Chính trị quốc gia Hồ Chí Minh")).extract().path("id");
+        // a host outside the tree: the sending side records the receipt; the member stays active at home
+        receipt(sending, study, "2025-09-03", 5).statusCode(409);
+        receipt(sending, study, "2025-09-03", 0).statusCode(200).body("status", equalTo("RECEIVED"));
+        given().auth().oauth2(TestTokens.blocAdmin()).when().get(MEMBERS + "/" + member).then()
+                .body("status", equalTo("OFFICIAL")).body("organizationId", equalTo(cellA.toString()));
+        activeMembers(cellA, "2025-10-01", 1);
     }
 
     @Test
