@@ -1,0 +1,7 @@
+package vn.party.membership.transfer;
+
+/** Official (chuyển sinh hoạt chính thức) or temporary (chuyển sinh hoạt tạm thời). */
+public enum TransferKind {
+    OFFICIAL,
+    TEMPORARY
+}
