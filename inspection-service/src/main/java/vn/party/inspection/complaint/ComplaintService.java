@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,9 +29,11 @@ import vn.party.inspection.complaint.rest.ComplaintRequests;
 import vn.party.inspection.discipline.DisciplineCase;
 import vn.party.inspection.discipline.DisciplineForm;
 import vn.party.inspection.discipline.Suspension;
+import vn.party.inspection.discipline.TargetKind;
 import vn.party.inspection.discipline.outbox.Outbox;
 import vn.party.inspection.discipline.policy.DisciplinePolicy;
 import vn.party.inspection.discipline.policy.PolicyRepository;
+import vn.party.inspection.discipline.rules.DisciplineRules;
 
 /**
  * Complaints against discipline decisions. The disciplined member files (or staff on their behalf) within the policy's
@@ -163,6 +166,9 @@ public class ComplaintService {
         if (request.outcome() == ComplaintOutcome.REDUCE && !isLighter(request.newForm(), inForce)) {
             throw ProblemException.ruleViolated(NOT_LIGHTER, "Hình thức mới " + request.newForm() + " phải nhẹ hơn " + inForce
                     + " (a reduction must be to a lighter form)");
+        }
+        if (request.outcome() == ComplaintOutcome.REDUCE && c.targetKind == TargetKind.ORGANIZATION) {
+            DisciplineRules.requireFormForTarget(TargetKind.ORGANIZATION, request.newForm(), false, Optional.empty());
         }
 
         Map<String, Object> before = k.auditState();

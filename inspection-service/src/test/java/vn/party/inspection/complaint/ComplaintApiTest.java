@@ -152,6 +152,32 @@ class ComplaintApiTest {
     }
 
     @Test
+    void aDissolvedOrganizationIsReducedOnlyToAnOrganizationForm() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("targetKind", "ORGANIZATION");
+        body.put("targetOrganizationId", cell.toString());
+        body.put("violationDescription", "Buông lỏng lãnh đạo");
+        body.put("violationDate", "2025-06-01");
+        body.put("proposedForm", "DISSOLUTION");
+        String caseId = given().auth().oauth2(TestTokens.inspector(grassroots)).contentType(ContentType.JSON).body(body)
+                .when().post(CASES).then().statusCode(201).extract().path("id");
+        Map<String, Object> decision = new HashMap<>(Map.of("form", "DISSOLUTION", "decidingBodyKind", "GRASSROOTS_COMMITTEE",
+                "decidingOrganizationId", grassroots.toString(), "entitledVoters", 9, "votesFor", 9, "votesAgainst", 0,
+                "decisionNumber", "QĐ-GT", "decisionDate", DECIDED.toString(), "effectiveDate", DECIDED.toString()));
+        decision.put("version", 0);
+        given().auth().oauth2(TestTokens.blocAdmin()).contentType(ContentType.JSON).body(decision)
+                .when().post(CASES + "/" + caseId + "/decision").then().statusCode(200);
+        String id = file(TestTokens.secretary(cell), caseId, RECEIVED, RECEIVED).statusCode(201)
+                .body("memberId", nullValue()).extract().path("id");
+        resolve(TestTokens.inspector(bloc), id, "REDUCE", "EXPULSION", 0).statusCode(422)
+                .body("errors[0].field", equalTo("discipline.form-for-target"));
+        resolve(TestTokens.inspector(bloc), id, "REDUCE", "WARNING", 0).statusCode(200);
+        assertEquals(List.of("ORGANIZATION_DISSOLVED", "DISCIPLINE_REDUCED"), effects(caseId, id));
+        String payload = single("select payload::text from outbox where aggregate_id = ?::uuid", id);
+        assertTrue(payload.contains("\"restore\": [\"ORGANIZATION\"]"), payload);
+    }
+
+    @Test
     void upholdChangesNothing() {
         String caseId = decidedCase("WARNING", "CELL", cell);
         String id = file(TestTokens.inspector(grassroots), caseId, RECEIVED, RECEIVED).statusCode(201).extract().path("id");
