@@ -93,6 +93,33 @@ public class DisciplineCase extends VersionedEntity {
     @Column(name = "complaint_deadline")
     public LocalDate complaintDeadline;
 
+    /** The form in force after a complaint reduced it (NULL: as decided, unless annulled). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "effective_form", length = 30)
+    public DisciplineForm effectiveForm;
+
+    /** Set when a complaint annulled the decision: no form is in force any more. */
+    @Column(name = "annulled_on")
+    public LocalDate annulledOn;
+
+    /** The form in force now: the decided one, a lighter one after a reduction, or null (undecided or annulled). */
+    public DisciplineForm currentForm() {
+        if (!decided() || annulledOn != null) {
+            return null;
+        }
+        return effectiveForm != null ? effectiveForm : decidedForm;
+    }
+
+    /** A complaint reduced the decision to a lighter form. */
+    public void reduceTo(DisciplineForm lighter) {
+        effectiveForm = lighter;
+    }
+
+    /** A complaint annulled the decision. */
+    public void annul(LocalDate on) {
+        annulledOn = on;
+    }
+
     public boolean decided() {
         return status == CaseStatus.DECIDED;
     }
@@ -119,6 +146,8 @@ public class DisciplineCase extends VersionedEntity {
         state.put("effectiveDate", effectiveDate == null ? null : effectiveDate.toString());
         state.put("policyId", policyId);
         state.put("complaintDeadline", complaintDeadline == null ? null : complaintDeadline.toString());
+        state.put("effectiveForm", effectiveForm);
+        state.put("annulledOn", annulledOn == null ? null : annulledOn.toString());
         return state;
     }
 }

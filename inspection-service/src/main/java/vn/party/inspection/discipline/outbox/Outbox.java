@@ -25,6 +25,8 @@ public class Outbox {
     public static final String SUSPENSION_START = "MEMBER_SUSPENSION_STARTS";
     public static final String SUSPENSION_END = "MEMBER_SUSPENSION_ENDS";
     public static final String ORGANIZATION_DISSOLVED = "ORGANIZATION_DISSOLVED";
+    public static final String DISCIPLINE_REDUCED = "DISCIPLINE_REDUCED";
+    public static final String DISCIPLINE_ANNULLED = "DISCIPLINE_ANNULLED";
 
     @Inject
     EntityManager entityManager;

@@ -20,7 +20,8 @@ public final class DisciplineViews {
     }
 
     public record Decision(DisciplineForm form, DecidingBodyKind decidingBodyKind, UUID decidingOrganizationId, Vote vote,
-            String decisionNumber, LocalDate decisionDate, LocalDate effectiveDate, LocalDate complaintDeadline, UUID policyId) {
+            String decisionNumber, LocalDate decisionDate, LocalDate effectiveDate, LocalDate complaintDeadline, UUID policyId,
+            DisciplineForm effectiveForm, LocalDate annulledOn) {
     }
 
     public record CaseView(UUID id, TargetKind targetKind, UUID targetMemberId, UUID organizationId,
@@ -32,7 +33,7 @@ public final class DisciplineViews {
             Decision decision = c.decided()
                     ? new Decision(c.decidedForm, c.decidingBodyKind, c.decidingOrganizationId,
                             new Vote(c.entitledVoters, c.votesFor, c.votesAgainst), c.decisionNumber, c.decisionDate,
-                            c.effectiveDate, c.complaintDeadline, c.policyId)
+                            c.effectiveDate, c.complaintDeadline, c.policyId, c.currentForm(), c.annulledOn)
                     : null;
             return new CaseView(c.id, c.targetKind, c.targetMemberId, c.scopeOrganizationId, c.violationDescription,
                     c.violationDate, c.newerViolationDescription, c.newerViolationDate, c.proposedForm, c.status, decision,

@@ -1,0 +1,6 @@
+package vn.party.inspection.complaint;
+
+public enum ComplaintStatus {
+    OPEN,
+    RESOLVED
+}

@@ -1,0 +1,274 @@
+package vn.party.inspection.denunciation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import vn.party.common.paging.Page;
+import vn.party.common.paging.PageRequest;
+import vn.party.common.persistence.AuditTrail;
+import vn.party.common.problem.ProblemException;
+import vn.party.common.security.Caller;
+import vn.party.common.security.CallerContext;
+import vn.party.common.security.OrganizationHierarchy;
+import vn.party.common.security.Roles;
+import vn.party.common.security.ScopeGuard;
+import vn.party.inspection.denunciation.rest.DenunciationRequests;
+import vn.party.inspection.discipline.TargetKind;
+import vn.party.inspection.discipline.member.MemberFacts;
+import vn.party.inspection.discipline.member.MemberFactsSource;
+
+/**
+ * Denunciations: bloc-admin and inspectors in scope take them in, assign them and list them; the assigned inspector
+ * (or bloc-admin) resolves and notifies. The denouncer's identity is returned only to the assigned inspector and
+ * bloc-admin, and never enters the audit trail (a disclosure is audited as {@code READ_DENOUNCER}, without it).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class DenunciationService {
+
+    public static final String AUDIT_TYPE = "denunciation";
+    public static final String STATE = "denunciation.state";
+    public static final String NOT_ASSIGNED = "denunciation.not-assigned";
+    static final Set<String> INSPECTORS = Set.of(Roles.INSPECTOR);
+
+    /** A denunciation with what the caller may see of its denouncer (empty: hidden or anonymous). */
+    public record Seen(Denunciation denunciation, Optional<Denouncer> denouncer, boolean overdue) {
+    }
+
+    @Inject
+    ScopeGuard scopeGuard;
+
+    @Inject
+    CallerContext callerContext;
+
+    @Inject
+    OrganizationHierarchy hierarchy;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    MemberFactsSource memberFacts;
+
+    public Seen receive(@NotNull @Valid DenunciationRequests.Receive request) {
+        UUID organizationId;
+        if (request.subjectKind() == TargetKind.MEMBER) {
+            if (request.subjectMemberId() == null) {
+                throw ProblemException.invalidField("subjectMemberId", "bắt buộc với đối tượng là đảng viên (required for a member)");
+            }
+            if (request.subjectOrganizationId() != null) {
+                throw ProblemException.invalidField("subjectOrganizationId", "chỉ dùng cho đối tượng là tổ chức (organizations only)");
+            }
+            MemberFacts facts = memberFacts.facts(request.subjectMemberId(), false);
+            organizationId = facts.organizationId();
+        } else {
+            if (request.subjectOrganizationId() == null) {
+                throw ProblemException.invalidField("subjectOrganizationId", "bắt buộc với đối tượng là tổ chức (required for an organization)");
+            }
+            if (request.subjectMemberId() != null) {
+                throw ProblemException.invalidField("subjectMemberId", "chỉ dùng cho đối tượng là đảng viên (members only)");
+            }
+            organizationId = request.subjectOrganizationId();
+        }
+        scopeGuard.requireWithin(organizationId, INSPECTORS);
+        List<UUID> ancestry = hierarchy.ancestry(organizationId).orElseThrow(() -> ProblemException.invalidField(
+                request.subjectKind() == TargetKind.MEMBER ? "subjectMemberId" : "subjectOrganizationId",
+                "tổ chức " + organizationId + " không tồn tại (unknown organization)"));
+        if (request.denouncer() != null && isBlank(request.denouncer().fullName())) {
+            throw ProblemException.invalidField("denouncer.fullName", "bắt buộc khi có danh tính (required when named)");
+        }
+        Object[] policy = policyOn(request.receivedDate());
+
+        Denunciation d = new Denunciation();
+        d.id = UUID.randomUUID();
+        d.subjectKind = request.subjectKind();
+        d.subjectMemberId = request.subjectMemberId();
+        d.scopeOrganizationId = organizationId;
+        d.content = request.content().trim();
+        d.receivedDate = request.receivedDate();
+        d.policyId = (UUID) policy[0];
+        d.deadline = request.receivedDate().plusDays(((Number) policy[1]).intValue());
+        d.anonymous = request.denouncer() == null;
+        d.status = DenunciationStatus.RECEIVED;
+        d.persist();
+        entityManager.flush();
+        for (UUID scope : ancestry.contains(organizationId) ? ancestry : prepend(organizationId, ancestry)) {
+            entityManager.createNativeQuery("insert into denunciation_scope (denunciation_id, organization_id) values (:d, :o)")
+                    .setParameter("d", d.id).setParameter("o", scope).executeUpdate();
+        }
+        Denouncer who = null;
+        if (request.denouncer() != null) {
+            who = new Denouncer();
+            who.denunciationId = d.id;
+            who.fullName = request.denouncer().fullName().trim();
+            who.contact = blankToNull(request.denouncer().contact());
+            who.address = blankToNull(request.denouncer().address());
+            who.persist();
+        }
+        auditTrail.created(AUDIT_TYPE, d.id, d.auditState());
+        return seen(d, who);
+    }
+
+    public Seen assign(@NotNull UUID id, @NotNull @Valid DenunciationRequests.Assign request) {
+        Denunciation d = find(id);
+        scopeGuard.requireWithin(d.scopeOrganizationId, INSPECTORS);
+        if (d.resolved()) {
+            throw ProblemException.ruleViolated(STATE, "Tố cáo đã được giải quyết (already resolved)");
+        }
+        d.requireVersion(request.version());
+        Map<String, Object> before = d.auditState();
+        d.assignedInspector = request.inspector().trim();
+        d.assignedOn = LocalDate.now();
+        d.status = DenunciationStatus.ASSIGNED;
+        auditTrail.recorded("ASSIGN", AUDIT_TYPE, d.id, AuditTrail.diff(before, d.auditState()));
+        entityManager.flush();
+        return seen(d, denouncerOf(d));
+    }
+
+    public Seen resolve(@NotNull UUID id, @NotNull @Valid DenunciationRequests.Resolve request) {
+        Denunciation d = find(id);
+        requireHandler(d);
+        if (d.status != DenunciationStatus.ASSIGNED) {
+            throw d.status == DenunciationStatus.RECEIVED
+                    ? ProblemException.ruleViolated(NOT_ASSIGNED, "Chưa phân công người giải quyết (not assigned yet)")
+                    : ProblemException.ruleViolated(STATE, "Tố cáo đã được giải quyết (already resolved)");
+        }
+        d.requireVersion(request.version());
+        if (request.resolutionDate().isBefore(d.receivedDate)) {
+            throw ProblemException.invalidField("resolutionDate", "không được trước ngày nhận (must not precede receivedDate)");
+        }
+        Map<String, Object> before = d.auditState();
+        d.resolution = request.resolution().trim();
+        d.resolutionDate = request.resolutionDate();
+        d.status = DenunciationStatus.RESOLVED;
+        auditTrail.recorded("RESOLVE", AUDIT_TYPE, d.id, AuditTrail.diff(before, d.auditState()));
+        entityManager.flush();
+        return seen(d, denouncerOf(d));
+    }
+
+    public Seen notice(@NotNull UUID id, @NotNull @Valid DenunciationRequests.Notice request) {
+        Denunciation d = find(id);
+        requireHandler(d);
+        if (d.status != DenunciationStatus.RESOLVED) {
+            throw ProblemException.ruleViolated(STATE, "Chỉ thông báo sau khi giải quyết, một lần (notify once, after resolution)");
+        }
+        d.requireVersion(request.version());
+        if (request.noticeDate().isBefore(d.resolutionDate)) {
+            throw ProblemException.invalidField("noticeDate", "không được trước ngày giải quyết (must not precede resolutionDate)");
+        }
+        Map<String, Object> before = d.auditState();
+        d.noticeDate = request.noticeDate();
+        d.status = DenunciationStatus.NOTIFIED;
+        auditTrail.recorded("NOTIFY", AUDIT_TYPE, d.id, AuditTrail.diff(before, d.auditState()));
+        entityManager.flush();
+        return seen(d, denouncerOf(d));
+    }
+
+    public Seen get(@NotNull UUID id) {
+        Denunciation d = find(id);
+        Caller caller = callerContext.caller();
+        boolean may = caller.isBlocAdmin()
+                || (caller.hasRole(Roles.INSPECTOR) && scopeGuard.permits(d.scopeOrganizationId, INSPECTORS))
+                || (d.resolved() && caller.hasRole(Roles.ORG_SECRETARY)
+                        && scopeGuard.permits(d.scopeOrganizationId, Set.of(Roles.ORG_SECRETARY)));
+        if (!may) {
+            throw ProblemException.forbidden("Không được xem đơn tố cáo này (not allowed to read this denunciation)");
+        }
+        auditTrail.read(AUDIT_TYPE, d.id);
+        return seen(d, denouncerOf(d));
+    }
+
+    /** Denunciations about the subtree of an organization (as placed at intake), newest first; optionally overdue only. */
+    @SuppressWarnings("unchecked")
+    public Page<Seen> list(@NotNull UUID organizationId, boolean overdueOnly, PageRequest page) {
+        scopeGuard.requireWithin(organizationId, INSPECTORS);
+        String where = " from denunciation d join denunciation_scope s on s.denunciation_id = d.id where s.organization_id = :org"
+                + (overdueOnly ? " and d.status in ('RECEIVED', 'ASSIGNED') and d.deadline < :today" : "");
+        var items = entityManager.createNativeQuery("select d.*" + where + " order by d.received_date desc, d.id", Denunciation.class)
+                .setParameter("org", organizationId);
+        var count = entityManager.createNativeQuery("select count(*)" + where).setParameter("org", organizationId);
+        if (overdueOnly) {
+            items.setParameter("today", LocalDate.now());
+            count.setParameter("today", LocalDate.now());
+        }
+        List<Denunciation> found = items.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
+        List<Seen> seen = new ArrayList<>();
+        for (Denunciation d : found) {
+            seen.add(seen(d, d.anonymous ? null : Denouncer.findById(d.id)));
+        }
+        return Page.of(seen, page, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** bloc-admin, or the inspector the denunciation is assigned to. */
+    private void requireHandler(Denunciation d) {
+        if (!mayKnowDenouncer(d)) {
+            throw ProblemException.forbidden("Chỉ người được phân công hoặc quản trị Khối (only the assigned inspector or bloc-admin)");
+        }
+    }
+
+    private boolean mayKnowDenouncer(Denunciation d) {
+        Caller caller = callerContext.caller();
+        return caller.isBlocAdmin() || (caller.hasRole(Roles.INSPECTOR) && d.assignedInspector != null
+                && d.assignedInspector.equals(caller.name()) && scopeGuard.permits(d.scopeOrganizationId, INSPECTORS));
+    }
+
+    private Denouncer denouncerOf(Denunciation d) {
+        return d.anonymous ? null : Denouncer.<Denouncer>findById(d.id);
+    }
+
+    /** Applies the disclosure rule; a disclosure is audited without the identity itself. */
+    private Seen seen(Denunciation d, Denouncer who) {
+        boolean overdue = d.overdueOn(LocalDate.now());
+        if (who == null || !mayKnowDenouncer(d)) {
+            return new Seen(d, Optional.empty(), overdue);
+        }
+        auditTrail.read(AUDIT_TYPE + "-denouncer", d.id);
+        return new Seen(d, Optional.of(who), overdue);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object[] policyOn(LocalDate date) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select id, resolution_days from denunciation_policy where effective_from <= :date
+                order by effective_from desc limit 1""").setParameter("date", date).getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.ruleViolated("denunciation.policy",
+                    "Không có quy định thời hạn giải quyết tố cáo vào ngày " + date + " (no policy in force on that date)");
+        }
+        return rows.get(0);
+    }
+
+    private static Denunciation find(UUID id) {
+        return Denunciation.<Denunciation>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Đơn tố cáo", id));
+    }
+
+    private static List<UUID> prepend(UUID first, List<UUID> rest) {
+        List<UUID> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String blankToNull(String text) {
+        return isBlank(text) ? null : text.trim();
+    }
+}

@@ -1,0 +1,8 @@
+package vn.party.inspection.denunciation;
+
+public enum DenunciationStatus {
+    RECEIVED,
+    ASSIGNED,
+    RESOLVED,
+    NOTIFIED
+}
