@@ -1,0 +1,141 @@
+package vn.party.membership.deadline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+
+import vn.party.common.security.ScopeGuard;
+import vn.party.membership.admission.Candidate;
+import vn.party.membership.admission.CandidateStage;
+import vn.party.membership.admission.ProbationRequests;
+import vn.party.membership.admission.ProbationService;
+import vn.party.membership.calendar.WorkingCalendar;
+import vn.party.membership.calendar.WorkingDays;
+import vn.party.membership.member.MemberService;
+import vn.party.membership.organization.service.OrganizationTree;
+import vn.party.membership.organization.rest.OrganizationTreeViews;
+import vn.party.membership.policy.Policy;
+import vn.party.membership.policy.PolicyCatalog;
+import vn.party.membership.transfer.MemberTransfer;
+import vn.party.membership.transfer.TransferPolicy;
+import vn.party.membership.transfer.TransferService;
+import vn.party.membership.transfer.TransferStatus;
+
+/**
+ * The secretary's to-do list for an organization's subtree: everything due or overdue in this service. Probation
+ * reviews come from {@link ProbationService#reviews} (its NOT_DUE items are left out), transfers from
+ * {@link TransferService#ofOrganization}, admissions from the candidates at COMMITTEE_VOTED / DECIDED with the
+ * policy's working-day deadlines; sorted by due date.
+ */
+@ApplicationScoped
+public class DeadlineService {
+
+    @Inject
+    ScopeGuard scopeGuard;
+
+    @Inject
+    ProbationService probation;
+
+    @Inject
+    TransferService transfers;
+
+    @Inject
+    OrganizationTree tree;
+
+    @Inject
+    PolicyCatalog policies;
+
+    @Inject
+    WorkingCalendar calendar;
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Deadline> of(@NotNull UUID organizationId, LocalDate asOf) {
+        scopeGuard.requireRead(organizationId);
+        LocalDate day = asOf != null ? asOf : LocalDate.now(members.today());
+        WorkingDays workingDays = calendar.workingDays();
+        List<Deadline> deadlines = new ArrayList<>();
+
+        for (ProbationRequests.Review review : probation.reviews(organizationId, day)) {
+            if (review.state() == ProbationRequests.ReviewState.NOT_DUE) {
+                continue;
+            }
+            deadlines.add(new Deadline(DeadlineKind.PROBATION_REVIEW, review.reviewDeadline(),
+                    review.state() == ProbationRequests.ReviewState.OVERDUE ? DeadlineStatus.OVERDUE : DeadlineStatus.DUE,
+                    review.dueDate(), review.organizationId(), review.fullName(), review.memberId(), null, null));
+        }
+
+        for (MemberTransfer transfer : transfers.ofOrganization(organizationId)) {
+            if (transfer.status != TransferStatus.IN_PROGRESS || transfer.letterIssuedOn == null
+                    || transfer.letterIssuedOn.isAfter(day)) {
+                continue;
+            }
+            LocalDate due = workingDays.add(transfer.letterIssuedOn,
+                    transferPolicyOn(transfer.letterIssuedOn).presentationWorkingDays());
+            deadlines.add(new Deadline(DeadlineKind.TRANSFER_PRESENTATION, due, status(day, due),
+                    transfer.letterIssuedOn,
+                    transfer.toOrganizationId != null ? transfer.toOrganizationId : transfer.fromOrganizationId,
+                    transfer.memberName, transfer.memberId, null, transfer.id));
+        }
+
+        List<UUID> organizations = tree.subtree(organizationId, null).nodes().stream()
+                .map(OrganizationTreeViews.Node::id).toList();
+        List<Candidate> pending = Candidate.list("organizationId in ?1 and stage in ?2", organizations,
+                List.of(CandidateStage.COMMITTEE_VOTED, CandidateStage.DECIDED));
+        for (Candidate candidate : pending) {
+            boolean voted = candidate.stage == CandidateStage.COMMITTEE_VOTED;
+            LocalDate opened = voted ? candidate.committeeVotedOn : candidate.decidedOn;
+            if (opened == null || opened.isAfter(day)) {
+                continue;
+            }
+            Policy policy = policies.inForceOn(opened);
+            LocalDate due = workingDays.add(opened,
+                    voted ? policy.decisionDeadlineWorkingDays() : policy.ceremonyDeadlineWorkingDays());
+            deadlines.add(new Deadline(voted ? DeadlineKind.ADMISSION_DECISION : DeadlineKind.ADMISSION_CEREMONY, due,
+                    status(day, due), opened, candidate.organizationId, candidate.fullName, null, candidate.id, null));
+        }
+
+        deadlines.sort(Comparator.comparing(Deadline::dueDate).thenComparing(Deadline::kind)
+                .thenComparing(d -> d.subject() == null ? "" : d.subject()));
+        return deadlines;
+    }
+
+    private static DeadlineStatus status(LocalDate day, LocalDate due) {
+        return day.isAfter(due) ? DeadlineStatus.OVERDUE : DeadlineStatus.DUE;
+    }
+
+    /**
+     * The transfer numbers in force on the date. The same reading as TransferService's package-private
+     * {@code policyOn} (which this package cannot call): the columns V6 added to {@code policy_version}.
+     */
+    private TransferPolicy transferPolicyOn(LocalDate date) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT effective_from, transfer_request_working_days, transfer_presentation_working_days,
+                               temporary_transfer_min_months, temporary_transfer_max_months, study_transfer_max_months
+                        FROM policy_version WHERE effective_from <= :date
+                        ORDER BY effective_from DESC LIMIT 1""")
+                .setParameter("date", date)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return TransferPolicy.CHARTER;
+        }
+        Object[] row = rows.get(0);
+        LocalDate from = row[0] instanceof java.sql.Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) row[0];
+        return new TransferPolicy(from, ((Number) row[1]).intValue(), ((Number) row[2]).intValue(),
+                ((Number) row[3]).intValue(), ((Number) row[4]).intValue(), ((Number) row[5]).intValue());
+    }
+}
