@@ -30,3 +30,31 @@ CREATE TABLE campaign_contribution (
     updated_at         TIMESTAMPTZ  NOT NULL
 );
 CREATE INDEX campaign_contribution_campaign_org_idx ON campaign_contribution (campaign_id, organization_id);
+
+-- Contests (hội thi, e.g. best propagandist: 54 contestants from 49 cells): entrants are members put forward by
+-- their organization (in the organizer's subtree); the organizing level scores them (0–100, two decimals,
+-- exact NUMERIC) and awards prizes.
+CREATE TABLE contest (
+    id                 UUID PRIMARY KEY,
+    name               VARCHAR(300) NOT NULL,
+    organizer_id       UUID         NOT NULL,
+    held_on            DATE         NOT NULL,
+    version            BIGINT       NOT NULL,
+    created_at         TIMESTAMPTZ  NOT NULL,
+    updated_at         TIMESTAMPTZ  NOT NULL
+);
+
+CREATE TABLE contest_entrant (
+    id                 UUID PRIMARY KEY,
+    contest_id         UUID         NOT NULL REFERENCES contest (id),
+    member_id          UUID         NOT NULL,
+    organization_id    UUID         NOT NULL,
+    display_name       VARCHAR(200) NOT NULL,
+    score              NUMERIC(5,2) CHECK (score BETWEEN 0 AND 100),
+    prize              VARCHAR(100),
+    version            BIGINT       NOT NULL,
+    created_at         TIMESTAMPTZ  NOT NULL,
+    updated_at         TIMESTAMPTZ  NOT NULL,
+    CONSTRAINT contest_entrant_member_uq UNIQUE (contest_id, member_id)
+);
+CREATE INDEX contest_entrant_organization_idx ON contest_entrant (contest_id, organization_id);
