@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 
@@ -25,7 +24,6 @@ import vn.party.membership.organization.rest.OrganizationTreeViews;
 import vn.party.membership.policy.Policy;
 import vn.party.membership.policy.PolicyCatalog;
 import vn.party.membership.transfer.MemberTransfer;
-import vn.party.membership.transfer.TransferPolicy;
 import vn.party.membership.transfer.TransferService;
 import vn.party.membership.transfer.TransferStatus;
 
@@ -59,9 +57,6 @@ public class DeadlineService {
     @Inject
     MemberService members;
 
-    @Inject
-    EntityManager entityManager;
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Deadline> of(@NotNull UUID organizationId, LocalDate asOf) {
         scopeGuard.requireRead(organizationId);
@@ -84,7 +79,7 @@ public class DeadlineService {
                 continue;
             }
             LocalDate due = workingDays.add(transfer.letterIssuedOn,
-                    transferPolicyOn(transfer.letterIssuedOn).presentationWorkingDays());
+                    transfers.policyOn(transfer.letterIssuedOn).presentationWorkingDays());
             deadlines.add(new Deadline(DeadlineKind.TRANSFER_PRESENTATION, due, status(day, due),
                     transfer.letterIssuedOn,
                     transfer.toOrganizationId != null ? transfer.toOrganizationId : transfer.fromOrganizationId,
@@ -115,27 +110,5 @@ public class DeadlineService {
 
     private static DeadlineStatus status(LocalDate day, LocalDate due) {
         return day.isAfter(due) ? DeadlineStatus.OVERDUE : DeadlineStatus.DUE;
-    }
-
-    /**
-     * The transfer numbers in force on the date. The same reading as TransferService's package-private
-     * {@code policyOn} (which this package cannot call): the columns V6 added to {@code policy_version}.
-     */
-    private TransferPolicy transferPolicyOn(LocalDate date) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT effective_from, transfer_request_working_days, transfer_presentation_working_days,
-                               temporary_transfer_min_months, temporary_transfer_max_months, study_transfer_max_months
-                        FROM policy_version WHERE effective_from <= :date
-                        ORDER BY effective_from DESC LIMIT 1""")
-                .setParameter("date", date)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return TransferPolicy.CHARTER;
-        }
-        Object[] row = rows.get(0);
-        LocalDate from = row[0] instanceof java.sql.Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) row[0];
-        return new TransferPolicy(from, ((Number) row[1]).intValue(), ((Number) row[2]).intValue(),
-                ((Number) row[3]).intValue(), ((Number) row[4]).intValue(), ((Number) row[5]).intValue());
     }
 }

@@ -355,7 +355,7 @@ public class TransferService {
     }
 
     /** The transfer numbers of the policy version in force on the date. */
-    TransferPolicy policyOn(LocalDate date) {
+    public TransferPolicy policyOn(LocalDate date) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                         SELECT effective_from, transfer_request_working_days, transfer_presentation_working_days,
