@@ -15,7 +15,4 @@ public record TransferPolicy(
         int temporaryMinMonths,
         int temporaryMaxMonths,
         int studyMaxMonths) {
-
-    /** The Charter's current numbers. */
-    public static final TransferPolicy CHARTER = new TransferPolicy(LocalDate.of(1930, 2, 3), 60, 30, 3, 12, 24);
 }

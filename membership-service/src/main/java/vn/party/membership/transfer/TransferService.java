@@ -365,7 +365,8 @@ public class TransferService {
                 .setParameter("date", date)
                 .getResultList();
         if (rows.isEmpty()) {
-            return TransferPolicy.CHARTER;
+            throw ProblemException.ruleViolated("policy.none-in-force",
+                    "Không có phiên bản quy định nào có hiệu lực vào ngày " + date + " (no policy version in force on that date)");
         }
         Object[] row = rows.get(0);
         return new TransferPolicy(toLocalDate(row[0]), ((Number) row[1]).intValue(), ((Number) row[2]).intValue(),

@@ -13,7 +13,8 @@ import vn.party.membership.calendar.WorkingDays;
 
 class TransferRulesTest {
 
-    private static final TransferPolicy POLICY = TransferPolicy.CHARTER;
+    /** The 2025 numbers as seeded in V6 (the service reads them from policy_version). */
+    private static final TransferPolicy POLICY = new TransferPolicy(java.time.LocalDate.of(2025, 1, 1), 60, 30, 3, 12, 24);
     // 30/4, 1/5 and the swapped 2/5 of 2025
     private static final WorkingDays DAYS = new WorkingDays(Set.of(LocalDate.of(2025, 4, 30), LocalDate.of(2025, 5, 1),
             LocalDate.of(2025, 5, 2)));
