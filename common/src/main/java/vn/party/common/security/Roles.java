@@ -13,6 +13,8 @@ public final class Roles {
     public static final String MEMBER = "member";
     /** A machine client of another provincial system: read-only within its granted subtree. */
     public static final String INTEGRATION = "integration";
+    /** Another service of this system acting on its own behalf (client credentials): outbox delivery, event feeds. */
+    public static final String SERVICE = "party-service";
 
     private Roles() {
     }
