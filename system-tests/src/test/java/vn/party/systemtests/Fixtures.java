@@ -31,4 +31,22 @@ final class Fixtures {
                 .then().statusCode(201).extract().path("id");
         return UUID.fromString(id);
     }
+
+    /** An official member registered directly (an existing member joining the register), admitted in 2010. */
+    UUID officialMember(String fullName, UUID organizationId) {
+        Map<String, Object> profile = new java.util.HashMap<>();
+        profile.put("fullName", fullName);
+        profile.put("gender", "MALE");
+        profile.put("dateOfBirth", "1980-05-17");
+        profile.put("ethnicity", "Kinh");
+        profile.put("nationalId", String.format("%012d",
+                java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L, 999_999_999_999L)));
+        profile.put("admissionDate", "2010-03-02");
+        profile.put("officialDate", "2011-03-02");
+        String id = given().baseUri(membershipUrl).auth().oauth2(TestTokens.blocAdmin())
+                .contentType(ContentType.JSON).body(Map.of("organizationId", organizationId, "profile", profile))
+                .post("/api/membership/members")
+                .then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
 }
