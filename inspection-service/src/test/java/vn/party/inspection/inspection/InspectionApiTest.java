@@ -172,6 +172,14 @@ class InspectionApiTest {
                 .body("targetOrganizationId", equalTo(cell.toString())).body("targetMemberId", equalTo(member.toString()));
     }
 
+    @Test
+    void membershipFailingIs503AndNothingIsWritten() {
+        UUID unlucky = UUID.randomUUID();
+        FakeMembershipMembers.failFor(unlucky);
+        openMember(unlucky, "SIGNS_OF_VIOLATION").statusCode(503).contentType("application/problem+json");
+        assertEquals("0", Db.single(dataSource, "select count(*) from inspection where target_member_id = ?::uuid", unlucky));
+    }
+
     // ---- findings and discipline ----
 
     @Test

@@ -116,6 +116,16 @@ class SupervisionApiTest {
         given().auth().oauth2(TestTokens.inspector(otherGrassroots)).contentType(ContentType.JSON)
                 .body(Map.of("text", "x", "severity", "MINOR", "version", 0)).when().post(SUPERVISIONS + "/" + id + "/findings")
                 .then().statusCode(403);
+        String finding = post(id, "/findings", Map.of("text", "Dấu hiệu vi phạm", "severity", "SERIOUS", "version", 0))
+                .statusCode(200).extract().path("findings[0].id");
+        given().auth().oauth2(TestTokens.inspector(otherGrassroots)).contentType(ContentType.JSON)
+                .body(Map.of("subject", "Kiểm tra", "version", 1))
+                .when().post(SUPERVISIONS + "/" + id + "/findings/" + finding + "/escalation").then().statusCode(403);
+        given().auth().oauth2(TestTokens.secretary(grassroots)).contentType(ContentType.JSON)
+                .body(Map.of("subject", "Kiểm tra", "version", 1))
+                .when().post(SUPERVISIONS + "/" + id + "/findings/" + finding + "/escalation").then().statusCode(403);
+        assertEquals("0", Db.single(dataSource, "select count(*) from inspection where origin_finding_id = ?::uuid",
+                UUID.fromString(finding)));
         given().when().get(SUPERVISIONS + "/" + id).then().statusCode(401);
 
         given().auth().oauth2(TestTokens.secretary(grassroots)).when()
