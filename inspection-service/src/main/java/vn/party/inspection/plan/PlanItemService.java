@@ -109,6 +109,26 @@ public class PlanItemService {
         return new Located(item, plan);
     }
 
+    /**
+     * Follows a linked inspection: moves the item forward to {@code step} reached on {@code date}. A step the item
+     * has already reached (or passed, by hand through {@link #progress}) changes nothing; a cancelled item stays so.
+     * The caller (InspectionService) has checked the inspection's scope.
+     */
+    public void followInspection(@NotNull UUID itemId, @NotNull PlanItemStep step, @NotNull LocalDate date) {
+        PlanItem item = PlanItem.<PlanItem>findByIdOptional(itemId)
+                .orElseThrow(() -> ProblemException.notFound("Nội dung kiểm tra", itemId));
+        if (item.step == PlanItemStep.CANCELLED || step.ordinal() <= item.step.ordinal()) {
+            return;
+        }
+        Map<String, Object> before = item.auditState();
+        item.step = step;
+        item.stepDate = item.stepDate == null || date.isAfter(item.stepDate) ? date : item.stepDate;
+        if (item.step.concluded() && item.concludedOn == null) {
+            item.concludedOn = item.stepDate;
+        }
+        auditTrail.updated(AUDIT_TYPE, item.id, before, item.auditState());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PlanItem> list(@NotNull UUID planId, PageRequest page) {
         InspectionPlan plan = findPlan(planId);

@@ -1,0 +1,173 @@
+package vn.party.inspection.statistics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+
+import vn.party.common.security.OrganizationHierarchy;
+import vn.party.common.security.Roles;
+import vn.party.common.security.ScopeGuard;
+import vn.party.inspection.discipline.DisciplineForm;
+import vn.party.inspection.inspection.InspectionKind;
+import vn.party.inspection.statistics.rest.StatisticsView;
+
+/**
+ * The year's inspection, supervision and discipline figures of an organization's subtree, read with read-only
+ * queries (discipline, complaints and denunciations are other features' tables: read here, never written).
+ * Counting rules (docs/inspections.md):
+ * <ul>
+ *   <li>an inspection counts in the year of its DECISION step; one without a decision is not counted;</li>
+ *   <li>{@code visits} ("lượt"): inspections whose target is an organization, each once; {@code organizations}: distinct
+ *   target organizations; {@code members}: distinct target members;</li>
+ *   <li>a supervision counts in the year its period starts, with the same rules;</li>
+ *   <li>discipline: decided cases by decision date and decided form; {@code total} counts distinct targets;</li>
+ *   <li>suspensions by start date; complaints and denunciations received by receipt date, resolved by resolution date.</li>
+ * </ul>
+ * Subtree: inspections, supervisions, cases, complaints (through their case) and denunciations as placed when
+ * recorded; suspensions by their organization's place in today's tree.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class StatisticsService {
+
+    static final Set<String> READERS = Set.of(Roles.INSPECTOR, Roles.ORG_SECRETARY, Roles.SERVICE);
+
+    @Inject
+    ScopeGuard scopeGuard;
+
+    @Inject
+    OrganizationHierarchy hierarchy;
+
+    @Inject
+    EntityManager entityManager;
+
+    public StatisticsView year(@NotNull UUID organizationId, int year, UUID inspectingOrganizationId) {
+        scopeGuard.requireWithin(organizationId, READERS);
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = from.plusYears(1);
+
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("org", organizationId);
+        params.put("from", from);
+        params.put("to", to);
+        String body = "";
+        if (inspectingOrganizationId != null) {
+            params.put("body", inspectingOrganizationId);
+            body = " and x.inspecting_organization_id = :body";
+        }
+
+        String inspections = " from inspection x join inspection_scope s on s.inspection_id = x.id and s.organization_id = :org"
+                + " where x.decision_date >= :from and x.decision_date < :to" + body;
+        Object[] total = single(VISITS + inspections, params);
+        List<StatisticsView.KindVisits> byKind = new ArrayList<>();
+        Map<InspectionKind, Object[]> rows = new EnumMap<>(InspectionKind.class);
+        for (Object[] row : rows("select x.kind," + VISITS.substring("select".length()) + inspections + " group by x.kind", params)) {
+            rows.put(InspectionKind.valueOf((String) row[0]), new Object[] {row[1], row[2], row[3]});
+        }
+        for (InspectionKind kind : InspectionKind.values()) {
+            Object[] row = rows.getOrDefault(kind, new Object[] {0L, 0L, 0L});
+            byKind.add(new StatisticsView.KindVisits(kind, n(row[0]), n(row[1]), n(row[2])));
+        }
+        StatisticsView.KindVisits signs = byKind.get(InspectionKind.SIGNS_OF_VIOLATION.ordinal());
+
+        Object[] supervisions = single(VISITS + " from supervision x join supervision_scope s on s.supervision_id = x.id"
+                + " and s.organization_id = :org where x.period_from >= :from and x.period_from < :to" + body, params);
+
+        Map<String, Object> yearParams = new LinkedHashMap<>(params);
+        yearParams.remove("body");
+        return new StatisticsView(organizationId, year,
+                new StatisticsView.Inspections(n(total[0]), n(total[1]), n(total[2]), byKind),
+                new StatisticsView.Targets(signs.organizations(), signs.members()),
+                new StatisticsView.Visits(n(supervisions[0]), n(supervisions[1]), n(supervisions[2])),
+                discipline(yearParams), suspensions(organizationId, from, to), complaints(yearParams), denunciations(yearParams));
+    }
+
+    /** Lượt (organization targets), distinct organizations, distinct members. */
+    private static final String VISITS = "select count(*) filter (where x.target_kind = 'ORGANIZATION'),"
+            + " count(distinct x.target_organization_id) filter (where x.target_kind = 'ORGANIZATION'),"
+            + " count(distinct x.target_member_id)";
+
+    private StatisticsView.Discipline discipline(Map<String, Object> params) {
+        String decided = " from discipline_case c join discipline_case_scope s on s.case_id = c.id and s.organization_id = :org"
+                + " where c.status = 'DECIDED' and c.decision_date >= :from and c.decision_date < :to";
+        Map<DisciplineForm, Long> members = new EnumMap<>(DisciplineForm.class);
+        Map<DisciplineForm, Long> organizations = new EnumMap<>(DisciplineForm.class);
+        for (Object[] row : rows("select c.target_kind, c.decided_form, count(*)" + decided + " group by c.target_kind, c.decided_form",
+                params)) {
+            ("MEMBER".equals(row[0]) ? members : organizations).put(DisciplineForm.valueOf((String) row[1]), n(row[2]));
+        }
+        Object[] totals = single("select count(distinct c.target_member_id) filter (where c.target_kind = 'MEMBER'),"
+                + " count(distinct c.scope_organization_id) filter (where c.target_kind = 'ORGANIZATION')" + decided, params);
+        return new StatisticsView.Discipline(new StatisticsView.Disciplined(n(totals[0]), ordered(members)),
+                new StatisticsView.Disciplined(n(totals[1]), ordered(organizations)));
+    }
+
+    /** Suspensions by start date; the subtree by each suspension's organization in today's tree (one lookup per organization). */
+    @SuppressWarnings("unchecked")
+    private long suspensions(UUID organizationId, LocalDate from, LocalDate to) {
+        List<Object[]> perOrganization = entityManager.createNativeQuery("select scope_organization_id, count(*) from suspension"
+                        + " where start_date >= :from and start_date < :to group by scope_organization_id")
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        long count = 0;
+        for (Object[] row : perOrganization) {
+            UUID org = (UUID) row[0];
+            if (hierarchy.ancestry(org).map(a -> a.contains(organizationId)).orElse(false)) {
+                count += n(row[1]);
+            }
+        }
+        return count;
+    }
+
+    private StatisticsView.Flow complaints(Map<String, Object> params) {
+        Object[] row = single("select count(*) filter (where k.filed_date >= :from and k.filed_date < :to),"
+                + " count(*) filter (where k.status = 'RESOLVED' and k.resolution_date >= :from and k.resolution_date < :to)"
+                + " from discipline_complaint k join discipline_case_scope s on s.case_id = k.case_id and s.organization_id = :org",
+                params);
+        return new StatisticsView.Flow(n(row[0]), n(row[1]));
+    }
+
+    private StatisticsView.Flow denunciations(Map<String, Object> params) {
+        Object[] row = single("select count(*) filter (where d.received_date >= :from and d.received_date < :to),"
+                + " count(*) filter (where d.resolution_date >= :from and d.resolution_date < :to)"
+                + " from denunciation d join denunciation_scope s on s.denunciation_id = d.id and s.organization_id = :org", params);
+        return new StatisticsView.Flow(n(row[0]), n(row[1]));
+    }
+
+    private static Map<DisciplineForm, Long> ordered(Map<DisciplineForm, Long> byForm) {
+        return new LinkedHashMap<>(byForm);
+    }
+
+    private Object[] single(String sql, Map<String, Object> params) {
+        return (Object[]) bind(entityManager.createNativeQuery(sql), sql, params).getSingleResult();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Map<String, Object> params) {
+        return bind(entityManager.createNativeQuery(sql), sql, params).getResultList();
+    }
+
+    private static Query bind(Query query, String sql, Map<String, Object> params) {
+        params.forEach((name, value) -> {
+            if (sql.contains(":" + name)) {
+                query.setParameter(name, value);
+            }
+        });
+        return query;
+    }
+
+    private static long n(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
