@@ -35,6 +35,7 @@ import vn.party.common.problem.ProblemType;
 import vn.party.common.security.Caller;
 import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationScope;
+import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
 import vn.party.events.commendation.domain.BadgeRules;
 import vn.party.events.commendation.domain.CommendationForm;
@@ -336,8 +337,17 @@ public class CommendationService {
     public Page<Commendation> list(ListFilter filter, PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
-        if (filter.memberId() != null) {
-            if (!callerContext.caller().isBlocAdmin()) {
+        Caller caller = callerContext.caller();
+        if (isMemberOnly(caller)) {
+            // a member lists only their own commendations
+            boolean own = filter.memberId() != null && caller.memberId().map(filter.memberId()::equals).orElse(false);
+            if (!own || filter.organizationId() != null || filter.recipientOrganizationId() != null) {
+                throw ProblemException.forbidden("Đảng viên chỉ xem khen thưởng của chính mình (members read only their own)");
+            }
+            where.append(" and memberId = :member");
+            parameters.and("member", filter.memberId());
+        } else if (filter.memberId() != null) {
+            if (!caller.isBlocAdmin()) {
                 MembershipDirectoryClient.MemberDossier member = directory.member(filter.memberId())
                         .orElseThrow(() -> ProblemException.notFound("Đảng viên", filter.memberId()));
                 scopeGuard.requireRead(member.organizationId());
@@ -345,7 +355,7 @@ public class CommendationService {
             where.append(" and memberId = :member");
             parameters.and("member", filter.memberId());
         }
-        if (filter.memberId() == null || filter.organizationId() != null) {
+        if (!isMemberOnly(caller) && (filter.memberId() == null || filter.organizationId() != null)) {
             UUID root = filter.organizationId() != null ? filter.organizationId() : callerRoot();
             if (root != null) {
                 scopeGuard.requireRead(root);
@@ -373,6 +383,12 @@ public class CommendationService {
         }
         var query = Commendation.<Commendation>find(where.toString(), order(), parameters);
         return Page.of(query.page(page.page, page.size).list(), page, query.count());
+    }
+
+    /** A caller whose only reading role is {@code member}. */
+    private static boolean isMemberOnly(Caller caller) {
+        return caller.hasRole(Roles.MEMBER) && !caller.isBlocAdmin() && !caller.hasRole(Roles.ORG_SECRETARY)
+                && !caller.hasRole(Roles.INSPECTOR) && !caller.hasRole(Roles.INTEGRATION);
     }
 
     /** The caller's organization (null for bloc-admin without one: the whole bloc). */

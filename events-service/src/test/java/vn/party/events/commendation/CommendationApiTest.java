@@ -237,6 +237,28 @@ class CommendationApiTest {
                 .when().get(BASE + "/early-award-cases").then().statusCode(200).body("memberId", hasSize(3));
     }
 
+    @Test
+    void membershipDownIsA503AndNothingIsWritten() {
+        UUID lonely = UUID.randomUUID();
+        place(lonely, bloc, "Chi bộ cơ sở X", "GRASSROOTS_CELL");
+        FakeMembershipDirectory.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock
+                .get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/membership/members"))
+                .withQueryParam("organizationId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(lonely.toString()))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(500)));
+        eligibility(TestTokens.secretary(lonely), lonely, SEPT_2.toString(), 503).contentType("application/problem+json");
+        UUID unknownMember = UUID.randomUUID();
+        FakeMembershipDirectory.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock
+                .get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/membership/members/" + unknownMember))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(502)));
+        Member known = member(lonely, "Người biết", LocalDate.of(2000, 1, 1), LocalDate.of(2000, 2, 1));
+        Map<String, Object> body = decisionFor("GIAY_KHEN", "GRASSROOTS", lonely, null,
+                List.of(Map.of("memberId", known.id().toString()), Map.of("memberId", unknownMember.toString())), null);
+        record(TestTokens.secretary(lonely), body, 503);
+        // all or nothing: the first recipient was not written either
+        given().auth().oauth2(TestTokens.secretary(lonely)).queryParam("organizationId", lonely).when().get(BASE)
+                .then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
     // ---- expulsion ----
 
     @Test
@@ -365,6 +387,15 @@ class CommendationApiTest {
                         "issuingOrganizationName", "Ban Thường vụ Tỉnh ủy"))
                 .when().post(BASE + "/proposals/" + third + "/approval").then().statusCode(200)
                 .body("commendations.issuingLevel", contains("PROVINCIAL", "PROVINCIAL"));
+        // the proposer withdraws a submitted proposal; then it is final
+        String fourth = given().auth().oauth2(TestTokens.secretary(cell)).contentType(ContentType.JSON).body(proposal)
+                .when().post(BASE + "/proposals").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.secretary(sibling)).contentType(ContentType.JSON).body(Map.of("version", 0))
+                .when().post(BASE + "/proposals/" + fourth + "/withdrawal").then().statusCode(403);
+        given().auth().oauth2(TestTokens.secretary(cell)).contentType(ContentType.JSON).body(Map.of("version", 0))
+                .when().post(BASE + "/proposals/" + fourth + "/withdrawal").then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+        approve(TestTokens.secretary(grassroots), fourth, 1, 409);
         // a proposer outside the recipients' organization
         given().auth().oauth2(TestTokens.secretary(sibling)).contentType(ContentType.JSON).body(proposal)
                 .when().post(BASE + "/proposals").then().statusCode(403);
@@ -454,7 +485,11 @@ class CommendationApiTest {
                 .body("items.id", contains(own)).body("totalItems", equalTo(1));
         given().auth().oauth2(member).when().get(BASE + "/" + own).then().statusCode(200);
         given().auth().oauth2(member).when().get(BASE + "/" + other).then().statusCode(403);
-        given().auth().oauth2(member).queryParam("memberId", mine.id()).when().get(BASE).then().statusCode(403);
+        // a member may list by their own id (the gateway's dossier screen), not by anyone else's or by organization
+        given().auth().oauth2(member).queryParam("memberId", mine.id()).when().get(BASE).then().statusCode(200)
+                .body("items.id", contains(own));
+        given().auth().oauth2(member).queryParam("memberId", theirs.id()).when().get(BASE).then().statusCode(403);
+        given().auth().oauth2(member).when().get(BASE).then().statusCode(403);
         given().auth().oauth2(member).queryParam("organizationId", cell).when().get(BASE).then().statusCode(403);
         // secretaries: their subtree only, by organization and by member
         given().auth().oauth2(TestTokens.secretary(grassroots)).queryParam("organizationId", grassroots).when().get(BASE)

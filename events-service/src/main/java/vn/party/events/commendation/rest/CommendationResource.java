@@ -73,8 +73,9 @@ public class CommendationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION})
-    @Operation(summary = "Commendations of a member (memberId: readers in scope of the member's organization), or in "
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION, Roles.MEMBER})
+    @Operation(summary = "Commendations of a member (memberId: readers in scope of the member's organization; a member "
+            + "only their own id), or in "
             + "the subtree of organizationId (default yours); filters year (of the decision), form, "
             + "recipientOrganizationId; latest first, paged")
     public Page<CommendationView> list(@QueryParam("organizationId") UUID organizationId,
