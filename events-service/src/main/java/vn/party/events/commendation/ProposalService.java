@@ -189,7 +189,7 @@ public class ProposalService {
         proposal.decidedBy = callerContext.caller().name();
         CommendationProposal.flush();
         auditTrail.recorded("APPROVE", AUDIT_TYPE, proposal.id,
-                vn.party.common.persistence.AuditTrail.diff(before, proposal.auditState()));
+                AuditTrail.diff(before, proposal.auditState()));
         return written;
     }
 

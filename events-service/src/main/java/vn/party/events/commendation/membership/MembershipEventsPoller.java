@@ -1,6 +1,8 @@
 package vn.party.events.commendation.membership;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -115,8 +117,8 @@ public class MembershipEventsPoller {
                 CommendationForm.HUY_HIEU_DANG);
         for (Commendation badge : badges) {
             Map<String, Object> before = badge.auditState();
-            badge.revokedOn = event.effectiveDate() != null ? event.effectiveDate()
-                    : java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+            // the feed gives the expulsion's effective date; without one, the day the poller learns of it
+            badge.revokedOn = event.effectiveDate() != null ? event.effectiveDate() : LocalDate.now(ZoneOffset.UTC);
             badge.revocationReason = "Thu hồi Huy hiệu Đảng do bị khai trừ khỏi Đảng từ " + badge.revokedOn
                     + " (revoked: expelled; membership event " + event.sequence() + ")";
             badge.revokedByEvent = event.sequence();

@@ -78,12 +78,12 @@ public class PolicyResource {
             grants.put(form, policy.levelsFor(form));
         }
         return new PolicyView(policy.id, policy.effectiveFrom, policies.effectiveUntil(policy), policy.note, grants,
-                policy.badgeMilestones(), policy.badgePresentationDays().stream()
-                        .map(d -> String.format("%02d-%02d", d.getMonthValue(), d.getDayOfMonth())).toList(),
+                policy.badgeMilestones(), policy.badgePresentationDays().stream().map(PolicyResource::monthDay).toList(),
                 policy.version);
     }
 
-    static String presentationDay(MonthDay day) {
+    /** MM-DD, e.g. 09-02 for 2/9. */
+    static String monthDay(MonthDay day) {
         return String.format("%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
     }
 }
