@@ -1,0 +1,63 @@
+package vn.party.events.commendation.membership;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+
+/**
+ * Membership's member register and organizations, called with the current caller's token (membership applies the
+ * caller's scope again). Only the fields commendations need are read; the rest of membership's views is ignored.
+ */
+@RegisterRestClient(configKey = "membership-directory")
+@AccessToken
+@Path("/api/membership")
+@Produces(MediaType.APPLICATION_JSON)
+public interface MembershipDirectoryClient {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MemberSummary(UUID id, UUID organizationId, String fullName, LocalDate admissionDate,
+            LocalDate officialDate, String status) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MemberPage(List<MemberSummary> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    /** From the dossier: {@code admissionDecisionDate} is where party seniority counts from. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MemberDossier(UUID id, UUID organizationId, String fullName, LocalDate admissionDecisionDate,
+            LocalDate admissionDate, LocalDate officialDate, String status) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OrganizationInfo(UUID id, String code, String name, String type, UUID parentId, String status) {
+    }
+
+    /** The register list: the subtree of {@code organizationId}, the given statuses, one page (size ≤ 200). */
+    @GET
+    @Path("/members")
+    MemberPage members(@QueryParam("organizationId") UUID organizationId, @QueryParam("status") List<String> statuses,
+            @QueryParam("sort") String sort, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    /** A member's dossier (membership audits the read as the caller's). */
+    @GET
+    @Path("/members/{id}")
+    MemberDossier member(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/organizations/{id}")
+    OrganizationInfo organization(@PathParam("id") UUID id);
+}

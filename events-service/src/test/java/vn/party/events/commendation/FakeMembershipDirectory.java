@@ -1,0 +1,122 @@
+package vn.party.events.commendation;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.havingExactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * WireMock stand-in for membership's member register, organizations and event feed (the organization tree's
+ * ancestry stays with {@code FakeMembershipTree}). Member and organization reads require a bearer token; the list
+ * answers only when asked for the active statuses, like events-service must ask.
+ */
+public class FakeMembershipDirectory implements QuarkusTestResourceLifecycleManager {
+
+    static WireMockServer server;
+
+    public record Member(UUID id, UUID organizationId, String fullName, LocalDate admissionDecisionDate,
+            LocalDate admissionDate, String status) {
+    }
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(wireMockConfig().dynamicPort());
+        server.start();
+        String url = "http://localhost:" + server.port();
+        return Map.of("quarkus.rest-client.membership-directory.url", url,
+                "quarkus.rest-client.membership-events.url", url);
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    static void organization(UUID id, String name, String type, UUID parentId) {
+        server.stubFor(get(urlPathEqualTo("/api/membership/organizations/" + id))
+                .withHeader("Authorization", matching("Bearer .+"))
+                .willReturn(json(200, "{\"id\":\"" + id + "\",\"code\":\"" + id.toString().substring(0, 8) + "\",\"name\":\""
+                        + name + "\",\"type\":\"" + type + "\",\"typeName\":\"x\",\"parentId\":"
+                        + (parentId == null ? "null" : "\"" + parentId + "\"") + ",\"status\":\"ACTIVE\",\"version\":0}")));
+    }
+
+    static void member(Member m) {
+        server.stubFor(get(urlPathEqualTo("/api/membership/members/" + m.id()))
+                .withHeader("Authorization", matching("Bearer .+"))
+                .willReturn(json(200, dossier(m))));
+    }
+
+    /** The register list of {@code root}'s subtree: only the given members (those with an active status). */
+    static void register(UUID root, List<Member> members) {
+        List<Member> active = members.stream()
+                .filter(m -> List.of("PROBATIONARY", "OFFICIAL", "EXEMPTED", "SUSPENDED").contains(m.status())).toList();
+        String items = active.stream().map(FakeMembershipDirectory::summary).collect(Collectors.joining(","));
+        server.stubFor(get(urlPathEqualTo("/api/membership/members"))
+                .withHeader("Authorization", matching("Bearer .+"))
+                .withQueryParam("organizationId", equalTo(root.toString()))
+                .withQueryParam("status", havingExactly("PROBATIONARY", "OFFICIAL", "EXEMPTED", "SUSPENDED"))
+                .withQueryParam("page", equalTo("0"))
+                .willReturn(json(200, "{\"items\":[" + items + "],\"page\":0,\"size\":200,\"totalItems\":"
+                        + active.size() + ",\"totalPages\":" + (active.isEmpty() ? 0 : 1) + "}")));
+        members.forEach(FakeMembershipDirectory::member);
+    }
+
+    /** The event feed answers {@code body} to an authenticated poller, whatever the cursor. */
+    static void feed(int status, String body) {
+        server.stubFor(get(urlPathEqualTo("/api/membership/events"))
+                .withHeader("Authorization", matching("Bearer .+"))
+                .withQueryParam("after", matching("[0-9]+"))
+                .willReturn(json(status, body)));
+    }
+
+    static String event(long sequence, UUID member, UUID organization, String change, String event, LocalDate effective) {
+        return "{\"sequence\":" + sequence + ",\"resourceType\":\"MEMBER\",\"resourceId\":\"" + member
+                + "\",\"organizationId\":\"" + organization + "\",\"change\":\"" + change + "\",\"event\":\"" + event
+                + "\",\"effectiveDate\":\"" + effective + "\",\"occurredAt\":\"" + effective + "T03:00:00Z\","
+                + "\"payload\":{\"reason\":\"test\"}}";
+    }
+
+    static List<String> feedAuthorizations() {
+        List<String> seen = new ArrayList<>();
+        server.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().startsWith("/api/membership/events"))
+                .forEach(e -> seen.add(e.getRequest().getHeader("Authorization")));
+        return seen;
+    }
+
+    private static String dossier(Member m) {
+        return "{\"id\":\"" + m.id() + "\",\"organizationId\":\"" + m.organizationId() + "\",\"fullName\":\"" + m.fullName()
+                + "\",\"familyName\":\"x\",\"givenName\":\"y\",\"gender\":\"MALE\",\"nationalId\":\"001******345\","
+                + "\"admissionDecisionDate\":" + quoted(m.admissionDecisionDate()) + ",\"admissionDate\":"
+                + quoted(m.admissionDate()) + ",\"officialDate\":null,\"status\":\"" + m.status() + "\",\"version\":3}";
+    }
+
+    private static String summary(Member m) {
+        return "{\"id\":\"" + m.id() + "\",\"organizationId\":\"" + m.organizationId() + "\",\"fullName\":\"" + m.fullName()
+                + "\",\"gender\":\"MALE\",\"nationalId\":\"001******345\",\"admissionDate\":" + quoted(m.admissionDate())
+                + ",\"officialDate\":null,\"status\":\"" + m.status() + "\"}";
+    }
+
+    private static String quoted(LocalDate d) {
+        return d == null ? "null" : "\"" + d + "\"";
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    }
+}
