@@ -1,0 +1,80 @@
+package vn.party.events.rating;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import vn.party.common.problem.ProblemException;
+import vn.party.common.problem.ProblemType;
+
+/**
+ * Whether a member or an organization was disciplined in a year, asked of inspection-service (never cached: a
+ * decision or an annulment must be seen at once). Annulled decisions (on complaint) do not count. When inspection
+ * cannot answer, the question has no answer: callers refuse with 503 rather than assume "not disciplined".
+ */
+@ApplicationScoped
+public class DisciplineRecords {
+
+    private static final Logger LOG = Logger.getLogger(DisciplineRecords.class);
+    static final String ANNULLED = "ANNULLED";
+    private static final int PAGE_SIZE = 200;
+    private static final int MAX_PAGES = 50;
+
+    @Inject
+    @RestClient
+    InspectionDisciplineClient client;
+
+    /** Decisions in force (not annulled) against the member in the year, in the subtree of {@code organizationId}. */
+    public List<InspectionDisciplineClient.Decision> againstMember(UUID organizationId, UUID memberId, int year) {
+        return fetch(organizationId, memberId, year).stream()
+                .filter(d -> d.memberId() == null || memberId.equals(d.memberId()))
+                .filter(d -> !"ORGANIZATION".equals(d.targetKind()))
+                .toList();
+    }
+
+    /** Decisions in force (not annulled) against the organization or a unit below it in the year. */
+    public List<InspectionDisciplineClient.Decision> againstOrganizations(UUID organizationId, int year) {
+        return fetch(organizationId, null, year).stream().filter(d -> "ORGANIZATION".equals(d.targetKind())).toList();
+    }
+
+    private List<InspectionDisciplineClient.Decision> fetch(UUID organizationId, UUID memberId, int year) {
+        List<InspectionDisciplineClient.Decision> found = new ArrayList<>();
+        try {
+            for (int page = 0; page < MAX_PAGES; page++) {
+                InspectionDisciplineClient.DecisionPage answer = client.decisions(organizationId, year, memberId, page,
+                        PAGE_SIZE);
+                List<InspectionDisciplineClient.Decision> items = answer == null || answer.items() == null ? List.of()
+                        : answer.items();
+                items.stream().filter(d -> !ANNULLED.equalsIgnoreCase(d.status())).forEach(found::add);
+                boolean more = answer != null && answer.totalPages() != null ? page + 1 < answer.totalPages()
+                        : items.size() == PAGE_SIZE;
+                if (!more) {
+                    return found;
+                }
+            }
+            return found;
+        } catch (WebApplicationException e) {
+            LOG.warnf("inspection-service answered %d for discipline decisions of %s/%s in %d",
+                    e.getResponse().getStatus(), organizationId, memberId, year);
+            throw unavailable();
+        } catch (ProcessingException e) {
+            LOG.warnf("inspection-service unreachable for discipline decisions of %s/%s in %d: %s", organizationId,
+                    memberId, year, e.getMessage());
+            throw unavailable();
+        }
+    }
+
+    private static ProblemException unavailable() {
+        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "Không kiểm tra được kỷ luật trong năm: dịch vụ "
+                + "kiểm tra không phản hồi; chưa thể xếp loại Hoàn thành xuất sắc (inspection-service unavailable: an "
+                + "EXCELLENT rating cannot be approved without the discipline check; other levels can)");
+    }
+}
