@@ -52,7 +52,7 @@ CREATE INDEX rating_period_year_idx ON rating_period (kind, year);
 
 -- One rating per subject and period. A MEMBER subject is rated in their organization (cell); an ORGANIZATION
 -- subject is the organization itself. ancestry is the subject organization's chain (itself first, root last) as
--- membership answered it when the rating was created or last moved a stage, so subtree reads are one query and a
+-- membership answered it when the rating was opened, so subtree reads are one query and a
 -- past year's figures stay as rated. grassroots_id is the ancestry's element just below the root (grassroots
 -- organizations sit directly under the bloc committee); NULL for the root itself.
 CREATE TABLE rating (

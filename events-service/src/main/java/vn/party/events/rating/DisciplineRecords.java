@@ -1,7 +1,12 @@
 package vn.party.events.rating;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +37,10 @@ public class DisciplineRecords {
     @RestClient
     InspectionDisciplineClient client;
 
+    @Inject
+    @RestClient
+    MembershipCommitteeClient committees;
+
     /** Decisions in force (not annulled) against the member in the year, in the subtree of {@code organizationId}. */
     public List<InspectionDisciplineClient.Decision> againstMember(UUID organizationId, UUID memberId, int year) {
         return fetch(organizationId, memberId, year).stream()
@@ -40,9 +49,56 @@ public class DisciplineRecords {
                 .toList();
     }
 
-    /** Decisions in force (not annulled) against the organization or a unit below it in the year. */
-    public List<InspectionDisciplineClient.Decision> againstOrganizations(UUID organizationId, int year) {
-        return fetch(organizationId, null, year).stream().filter(d -> "ORGANIZATION".equals(d.targetKind())).toList();
+    /**
+     * Decisions in force (not annulled) in the year against the organization or a unit below it, or against a member
+     * of the subtree who sat on the organization's committee (cấp ủy) on the decision's date (membership answers who).
+     */
+    public List<InspectionDisciplineClient.Decision> againstOrganizationOrItsLeaders(UUID organizationId, int year) {
+        List<InspectionDisciplineClient.Decision> all = fetch(organizationId, null, year);
+        List<InspectionDisciplineClient.Decision> blocking = new ArrayList<>(
+                all.stream().filter(d -> "ORGANIZATION".equals(d.targetKind())).toList());
+        Map<LocalDate, Set<UUID>> committees = new HashMap<>();
+        for (InspectionDisciplineClient.Decision decision : all) {
+            if ("ORGANIZATION".equals(decision.targetKind()) || decision.memberId() == null) {
+                continue;
+            }
+            LocalDate on = decision.effectiveDate() != null ? decision.effectiveDate()
+                    : decision.decisionDate() != null ? decision.decisionDate() : LocalDate.of(year, 12, 31);
+            if (committees.computeIfAbsent(on, date -> committee(organizationId, date)).contains(decision.memberId())) {
+                blocking.add(decision);
+            }
+        }
+        return blocking;
+    }
+
+    private Set<UUID> committee(UUID organizationId, LocalDate on) {
+        try {
+            MembershipCommitteeClient.Committee committee = committees.committee(organizationId, on.toString());
+            if (committee == null || committee.partyCommittee() == null) {
+                return Set.of();
+            }
+            Set<UUID> members = new HashSet<>();
+            committee.partyCommittee().stream().map(MembershipCommitteeClient.Post::memberId)
+                    .filter(java.util.Objects::nonNull).forEach(members::add);
+            return members;
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Set.of();
+            }
+            LOG.warnf("membership-service answered %d for the committee of %s on %s", e.getResponse().getStatus(),
+                    organizationId, on);
+            throw committeeUnavailable();
+        } catch (ProcessingException e) {
+            LOG.warnf("membership-service unreachable for the committee of %s on %s: %s", organizationId, on,
+                    e.getMessage());
+            throw committeeUnavailable();
+        }
+    }
+
+    private static ProblemException committeeUnavailable() {
+        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "Không kiểm tra được cấp ủy bị kỷ luật: dịch vụ "
+                + "đảng viên không phản hồi; chưa thể xếp loại Hoàn thành xuất sắc (membership-service unavailable: "
+                + "whether a disciplined member sat on the committee cannot be checked)");
     }
 
     private List<InspectionDisciplineClient.Decision> fetch(UUID organizationId, UUID memberId, int year) {

@@ -21,6 +21,7 @@ import io.quarkus.panache.common.Sort;
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.problem.ProblemException;
+import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
 
 /**
@@ -33,6 +34,10 @@ import vn.party.common.security.ScopeGuard;
 public class RatingQueryService {
 
     public static final int MAX_STREAK_YEARS = 30;
+
+    /** Readers of results besides bloc-admin, within the subtree of their organization. */
+    public static final Set<String> READERS = Set.of(Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION,
+            Roles.SERVICE);
 
     @Inject
     ScopeGuard scopeGuard;
@@ -75,7 +80,7 @@ public class RatingQueryService {
             RatingLevel level, UUID memberId, RatingStage stage, PageRequest page) {
         required(organizationId, "organizationId");
         required(year, "year");
-        scopeGuard.requireRead(organizationId);
+        scopeGuard.requireWithin(organizationId, READERS);
         StringBuilder where = new StringBuilder("array_contains(ancestry, :org) = true and periodId in "
                 + "(select p.id from RatingPeriod p where p.year = :year and p.kind = :kind)");
         Parameters parameters = Parameters.with("org", organizationId).and("year", year)
@@ -104,7 +109,7 @@ public class RatingQueryService {
     public Summary summary(UUID organizationId, Integer year) {
         required(organizationId, "organizationId");
         required(year, "year");
-        scopeGuard.requireRead(organizationId);
+        scopeGuard.requireWithin(organizationId, READERS);
         return counts(organizationId, year);
     }
 
@@ -152,7 +157,7 @@ public class RatingQueryService {
             throw ProblemException.invalidField("years", "từ 1 đến " + MAX_STREAK_YEARS + " (1 to " + MAX_STREAK_YEARS + ")");
         }
         RatingLevel atLeast = level == null ? RatingLevel.EXCELLENT : level;
-        scopeGuard.requireRead(organizationId);
+        scopeGuard.requireWithin(organizationId, READERS);
         int fromYear = toYear - span + 1;
         List<RatingLevel> levels = java.util.Arrays.stream(RatingLevel.values()).filter(l -> l.atLeast(atLeast)).toList();
         String key = subjectKind == SubjectKind.MEMBER ? "memberId" : "organizationId";

@@ -402,16 +402,19 @@ public class RatingService {
         return rating;
     }
 
-    /** DOMAIN: a member disciplined in the year cannot be excellent; nor an organization whose unit was. */
+    /**
+     * DOMAIN: a member disciplined in the year cannot be excellent; nor an organization if any subordinate unit or
+     * leadership (committee) member was.
+     */
     private void requireNotDisciplined(Rating rating, RatingPeriod period) {
         for (int year = period.startsOn.getYear(); year <= period.endsOn.getYear(); year++) {
             List<InspectionDisciplineClient.Decision> decisions = rating.subjectKind == SubjectKind.MEMBER
                     ? discipline.againstMember(rating.approvingOrganizationId, rating.memberId, year)
-                    : discipline.againstOrganizations(rating.organizationId, year);
+                    : discipline.againstOrganizationOrItsLeaders(rating.organizationId, year);
             if (!decisions.isEmpty()) {
                 InspectionDisciplineClient.Decision first = decisions.get(0);
                 throw ProblemException.ruleViolated(RatingRules.RULE_DISCIPLINED_EXCELLENT, (rating.subjectKind
-                        == SubjectKind.MEMBER ? "Đảng viên bị kỷ luật" : "Tổ chức hoặc đơn vị trực thuộc bị kỷ luật")
+                        == SubjectKind.MEMBER ? "Đảng viên bị kỷ luật" : "Tổ chức, đơn vị trực thuộc hoặc cấp ủy viên bị kỷ luật")
                         + " trong năm " + year + " (quyết định " + (first.decisionNumber() == null ? first.caseId()
                         : first.decisionNumber()) + ", " + first.form() + "): không được xếp loại Hoàn thành xuất sắc "
                         + "nhiệm vụ (disciplined in " + year + ": cannot be rated EXCELLENT)");

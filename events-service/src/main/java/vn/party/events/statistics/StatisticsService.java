@@ -20,7 +20,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.OrganizationHierarchy;
-import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
 import vn.party.events.campaign.Contribution;
 import vn.party.events.meeting.AttendanceStatus;
@@ -48,7 +47,7 @@ import vn.party.events.task.TaskStatus;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class StatisticsService {
 
-    static final Set<String> READERS = Set.of(Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION, Roles.SERVICE);
+    static final Set<String> READERS = RatingQueryService.READERS;
 
     @Inject
     ScopeGuard scopeGuard;

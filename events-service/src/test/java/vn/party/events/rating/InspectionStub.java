@@ -3,6 +3,7 @@ package vn.party.events.rating;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import java.util.Map;
@@ -12,7 +13,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Stands in for inspection-service's {@code GET /api/inspection/discipline/decisions} (WireMock). By default nobody
+ * Stands in (WireMock) for membership's committee endpoint and for inspection-service's {@code GET /api/inspection/discipline/decisions} (WireMock). By default nobody
  * was disciplined (an empty page); tests stub decisions or failures for their own member and organization ids.
  */
 public class InspectionStub implements QuarkusTestResourceLifecycleManager {
@@ -31,7 +32,12 @@ public class InspectionStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathEqualTo(PATH)).atPriority(10).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"items\":[],\"page\":0,\"size\":200,\"totalItems\":0,\"totalPages\":0}")));
-        return Map.of("quarkus.rest-client.inspection.url", "http://127.0.0.1:" + server.port());
+        // membership's committee endpoint (the fake tree answers only ancestry): nobody sits on a committee by default
+        server.stubFor(get(urlPathMatching("/api/membership/organizations/[^/]+/committee")).atPriority(10)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"partyCommittee\":[],\"inspectionCommittee\":[]}")));
+        String url = "http://127.0.0.1:" + server.port();
+        return Map.of("quarkus.rest-client.inspection.url", url, "quarkus.rest-client.membership-committee.url", url);
     }
 
     @Override

@@ -22,9 +22,15 @@ import static vn.party.events.rating.RatingTestSupport.proposedMember;
 import static vn.party.events.rating.RatingTestSupport.selfAssess;
 import static vn.party.events.rating.RatingTestSupport.yearPeriod;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -200,6 +206,42 @@ class RatingApiTest {
     }
 
     @Test
+    void twoConcurrentApprovalsCannotBothTakeTheLastExcellentPlace() throws Exception {
+        String secretary = TestTokens.secretary(grassroots);
+        for (int i = 0; i < 5; i++) {
+            approvedMember(period, UUID.randomUUID(), cellA, secretary, "GOOD", 80, DECIDED);
+        }
+        // 5 rated good: room for exactly one excellent
+        List<Object[]> candidates = List.of(proposedMember(period, UUID.randomUUID(), cellA, "EXCELLENT", 95),
+                proposedMember(period, UUID.randomUUID(), cellB, "EXCELLENT", 96));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (Object[] candidate : candidates) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(secretary).contentType(ContentType.JSON)
+                            .body(Map.of("version", candidate[1], "level", "EXCELLENT", "score", 95, "decidedOn", DECIDED))
+                            .when().put(BASE + "/" + candidate[0] + "/approval").then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            statuses.sort(null);
+            assertEquals(List.of(200, 422), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().auth().oauth2(secretary).queryParam("organizationId", grassroots).queryParam("year", 2021)
+                .when().get(BASE + "/summary").then().statusCode(200).body("members.excellent", equalTo(1))
+                .body("members.good", equalTo(5));
+    }
+
+    @Test
     void aMemberDisciplinedThatYearCannotBeExcellentButCanBeGoodAndAnnulledDisciplineIsIgnored() {
         UUID disciplined = UUID.randomUUID();
         UUID annulled = UUID.randomUUID();
@@ -303,6 +345,42 @@ class RatingApiTest {
     }
 
     @Test
+    void anOrganizationWhoseCommitteeMemberWasDisciplinedCannotBeExcellentButARankAndFileMemberDoesNotBlockIt() {
+        UUID leader = UUID.randomUUID();
+        UUID rankAndFile = UUID.randomUUID();
+        InspectionStub.server().stubFor(get(urlPathEqualTo(InspectionStub.PATH))
+                .withQueryParam("organizationId", WireMock.equalTo(other.toString()))
+                .withQueryParam("memberId", absent()).atPriority(1)
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(InspectionStub.page(
+                        InspectionStub.memberDecision(leader, otherCell, "IN_FORCE")))));
+        InspectionStub.server().stubFor(get(urlPathEqualTo(InspectionStub.PATH))
+                .withQueryParam("organizationId", WireMock.equalTo(grassroots.toString()))
+                .withQueryParam("memberId", absent()).atPriority(1)
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(InspectionStub.page(
+                        InspectionStub.memberDecision(rankAndFile, cellA, "IN_FORCE"),
+                        InspectionStub.organizationDecision(cellB, "ANNULLED")))));
+        InspectionStub.server().stubFor(get(urlPathEqualTo("/api/membership/organizations/" + other + "/committee"))
+                .withQueryParam("asOf", WireMock.equalTo("2021-05-10")).atPriority(1)
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(
+                        "{\"organizationId\":\"" + other + "\",\"partyCommittee\":[{\"memberId\":\"" + leader
+                                + "\",\"position\":\"SECRETARY\"}],\"inspectionCommittee\":[]}")));
+        String admin = TestTokens.blocAdmin();
+        String led = createOrganization(admin, period, other, 201).extract().path("id");
+        int v = propose(admin, led, 0, "EXCELLENT", 95, 200).extract().path("version");
+        approve(admin, led, v, "EXCELLENT", 95, DECIDED, 422)
+                .body("errors[0].field", equalTo("rating.disciplined-not-excellent"))
+                .body("detail", containsString("cấp ủy viên"));
+        InspectionStub.server().verify(getRequestedFor(
+                urlPathEqualTo("/api/membership/organizations/" + other + "/committee"))
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + admin)));
+        approve(admin, led, v, "GOOD", 85, DECIDED, 200);
+        // a member outside the committee, and an annulled decision against a unit, do not block
+        String clean = createOrganization(admin, period, grassroots, 201).extract().path("id");
+        int w = propose(admin, clean, 0, "EXCELLENT", 95, 200).extract().path("version");
+        approve(admin, clean, w, "EXCELLENT", 95, DECIDED, 200);
+    }
+
+    @Test
     void everyReadAndWriteNeedsATokenTheRightRoleAndScope() {
         for (String path : List.of(BASE, BASE + "/summary", BASE + "/streaks", BASE + "/mine", BASE + "/periods",
                 BASE + "/policies", "/api/events/statistics")) {
@@ -341,6 +419,12 @@ class RatingApiTest {
                 null)).queryParam("organizationId", grassroots).queryParam("year", 2021)
                 .when().get("/api/events/statistics").then().statusCode(200)
                 .body("organizationId", equalTo(grassroots.toString()));
+        given().auth().oauth2(TestTokens.token("service-account-party-services", java.util.Set.of("party-service"), bloc,
+                null)).queryParam("organizationId", grassroots).queryParam("year", 2021)
+                .when().get(BASE + "/summary").then().statusCode(200);
+        given().auth().oauth2(TestTokens.token("service-account-party-services", java.util.Set.of("party-service"),
+                other, null)).queryParam("organizationId", grassroots).queryParam("year", 2021)
+                .when().get("/api/events/statistics").then().statusCode(403);
         // periods and policies: bloc-admin only
         given().auth().oauth2(TestTokens.secretary(bloc)).contentType(ContentType.JSON)
                 .body(Map.of("kind", "YEAR", "year", 2030)).when().post(BASE + "/periods").then().statusCode(403);
