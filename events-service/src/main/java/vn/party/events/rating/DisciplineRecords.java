@@ -118,14 +118,22 @@ public class DisciplineRecords {
             }
             return found;
         } catch (WebApplicationException e) {
-            LOG.warnf("inspection-service answered %d for discipline decisions of %s/%s in %d",
-                    e.getResponse().getStatus(), organizationId, memberId, year);
-            throw unavailable();
+            int status = e.getResponse().getStatus();
+            LOG.warnf("inspection-service answered %d for discipline decisions of %s/%s in %d", status, organizationId,
+                    memberId, year);
+            throw status == 401 || status == 403 ? refused(status) : unavailable();
         } catch (ProcessingException e) {
             LOG.warnf("inspection-service unreachable for discipline decisions of %s/%s in %d: %s", organizationId,
                     memberId, year, e.getMessage());
             throw unavailable();
         }
+    }
+
+    /** Inspection refused the caller: still no answer, so still no EXCELLENT; said plainly. */
+    private static ProblemException refused(int status) {
+        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "Dịch vụ kiểm tra từ chối tra cứu kỷ luật (HTTP "
+                + status + "); chưa thể xếp loại Hoàn thành xuất sắc (inspection-service refused the discipline check "
+                + "for your token: an EXCELLENT rating cannot be approved without it; other levels can)");
     }
 
     private static ProblemException unavailable() {

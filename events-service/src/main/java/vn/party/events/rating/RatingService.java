@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -504,9 +503,5 @@ public class RatingService {
 
     LocalDate today() {
         return LocalDate.now(zone);
-    }
-
-    static Map<String, Object> periodState(RatingPeriod period) {
-        return new LinkedHashMap<>(period.auditState());
     }
 }

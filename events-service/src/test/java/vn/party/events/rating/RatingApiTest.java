@@ -298,6 +298,15 @@ class RatingApiTest {
                 .contentType("application/problem+json");
         approve(secretary, (String) r[0], (int) r[1], "GOOD", 85, DECIDED, 200);
         approve(secretary, (String) f[0], (int) f[1], "COMPLETED", 60, DECIDED, 200);
+        // inspection refusing the caller's token is no answer either
+        UUID refused = UUID.randomUUID();
+        InspectionStub.server().stubFor(get(urlPathEqualTo(InspectionStub.PATH))
+                .withQueryParam("memberId", WireMock.equalTo(refused.toString())).atPriority(1)
+                .willReturn(aResponse().withStatus(403)));
+        Object[] x = proposedMember(period, refused, cellA, "EXCELLENT", 95);
+        approve(secretary, (String) x[0], (int) x[1], "EXCELLENT", 95, DECIDED, 503)
+                .contentType("application/problem+json").body("detail", containsString("HTTP 403"));
+        approve(secretary, (String) x[0], (int) x[1], "GOOD", 80, DECIDED, 200);
     }
 
     @Test
@@ -431,6 +440,12 @@ class RatingApiTest {
         // bad input
         given().auth().oauth2(TestTokens.secretary(grassroots)).queryParam("organizationId", grassroots)
                 .when().get(BASE).then().statusCode(400).body("errors[0].field", equalTo("year"));
+        given().auth().oauth2(TestTokens.secretary(grassroots)).queryParam("organizationId", grassroots)
+                .queryParam("year", 2021).queryParam("level", "BEST").when().get(BASE).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("level"));
+        given().auth().oauth2(TestTokens.secretary(grassroots)).queryParam("organizationId", grassroots)
+                .queryParam("subjectKind", "PERSON").queryParam("toYear", 2021).when().get(BASE + "/streaks").then()
+                .statusCode(400).body("errors[0].field", equalTo("subjectKind"));
         given().auth().oauth2(TestTokens.secretary(grassroots)).queryParam("organizationId", grassroots)
                 .queryParam("subjectKind", "MEMBER").queryParam("toYear", 2021).queryParam("years", 0)
                 .when().get(BASE + "/streaks").then().statusCode(400).body("errors[0].field", equalTo("years"));

@@ -2,6 +2,7 @@ package vn.party.events.rating.rest;
 
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
+import vn.party.common.problem.ProblemException;
 import vn.party.common.security.Roles;
 import vn.party.events.rating.PeriodKind;
 import vn.party.events.rating.Rating;
@@ -69,11 +71,12 @@ public class RatingResource {
     @Operation(summary = "Ratings of the subtree of organizationId for a year (periodKind YEAR by default), paged; "
             + "filters subjectKind, level (the approved level), memberId, stage")
     public Page<RatingView> list(@QueryParam("organizationId") UUID organizationId, @QueryParam("year") Integer year,
-            @QueryParam("periodKind") PeriodKind periodKind, @QueryParam("subjectKind") SubjectKind subjectKind,
-            @QueryParam("level") RatingLevel level, @QueryParam("memberId") UUID memberId,
-            @QueryParam("stage") RatingStage stage, @Valid @BeanParam PageRequest page) {
-        return queries.list(organizationId, year, periodKind, subjectKind, level, memberId, stage, page)
-                .map(r -> RatingView.of(r, zone));
+            @QueryParam("periodKind") String periodKind, @QueryParam("subjectKind") String subjectKind,
+            @QueryParam("level") String level, @QueryParam("memberId") UUID memberId,
+            @QueryParam("stage") String stage, @Valid @BeanParam PageRequest page) {
+        return queries.list(organizationId, year, parse(PeriodKind.class, periodKind, "periodKind"),
+                parse(SubjectKind.class, subjectKind, "subjectKind"), parse(RatingLevel.class, level, "level"), memberId,
+                parse(RatingStage.class, stage, "stage"), page).map(r -> RatingView.of(r, zone));
     }
 
     @GET
@@ -101,9 +104,10 @@ public class RatingResource {
     @Operation(summary = "Subjects of the subtree rated level (default EXCELLENT) or better in every year of the "
             + "window of years (default 5) ending toYear, e.g. members excellent 2017–2021")
     public RatingQueryService.Streaks streaks(@QueryParam("organizationId") UUID organizationId,
-            @QueryParam("subjectKind") SubjectKind subjectKind, @QueryParam("level") RatingLevel level,
+            @QueryParam("subjectKind") String subjectKind, @QueryParam("level") String level,
             @QueryParam("years") Integer years, @QueryParam("toYear") Integer toYear) {
-        return queries.streaks(organizationId, subjectKind, level, years, toYear);
+        return queries.streaks(organizationId, parse(SubjectKind.class, subjectKind, "subjectKind"),
+                parse(RatingLevel.class, level, "level"), years, toYear);
     }
 
     @GET
@@ -142,6 +146,18 @@ public class RatingResource {
             + "inspection-service cannot confirm an EXCELLENT subject was not disciplined")
     public Response approve(@PathParam("id") UUID id, @Valid RatingService.Approval request) {
         return ok(ratings.approve(id, request));
+    }
+
+    /** An enum query parameter: absent → null, unknown → 400 naming the field and the accepted values. */
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(field, "một trong (one of) " + Arrays.toString(type.getEnumConstants()));
+        }
     }
 
     private Response ok(Rating rating) {
