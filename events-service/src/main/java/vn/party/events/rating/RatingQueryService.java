@@ -1,0 +1,209 @@
+package vn.party.events.rating;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+import vn.party.common.paging.Page;
+import vn.party.common.paging.PageRequest;
+import vn.party.common.problem.ProblemException;
+import vn.party.common.security.Roles;
+import vn.party.common.security.ScopeGuard;
+
+/**
+ * Reads over a subtree: the ratings list, results per level with percentages, streaks. A rating belongs to the
+ * subtree of X when its stored ancestry (the chain when it was rated) contains X. Only APPROVED ratings count in
+ * results and streaks. Percentages: one decimal, half up, integer arithmetic; null when nobody was rated.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RatingQueryService {
+
+    public static final int MAX_STREAK_YEARS = 30;
+
+    /** Readers of results besides bloc-admin, within the subtree of their organization. */
+    public static final Set<String> READERS = Set.of(Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION,
+            Roles.SERVICE);
+
+    @Inject
+    ScopeGuard scopeGuard;
+
+    /** Counts per level of one kind of subject; percentages over {@code rated}. */
+    public record LevelCounts(long rated, long excellent, long good, long completed, long notCompleted,
+            BigDecimal goodOrBetterPercent, BigDecimal excellentPercent) {
+
+        static LevelCounts of(Map<RatingLevel, Long> counts) {
+            long excellent = counts.getOrDefault(RatingLevel.EXCELLENT, 0L);
+            long good = counts.getOrDefault(RatingLevel.GOOD, 0L);
+            long completed = counts.getOrDefault(RatingLevel.COMPLETED, 0L);
+            long notCompleted = counts.getOrDefault(RatingLevel.NOT_COMPLETED, 0L);
+            long rated = excellent + good + completed + notCompleted;
+            return new LevelCounts(rated, excellent, good, completed, notCompleted,
+                    RatingRules.percent(excellent + good, rated), RatingRules.percent(excellent, rated));
+        }
+    }
+
+    /**
+     * Year-end results of a subtree. {@code cleanAndStrongOrganizations}: grassroots organizations rated EXCELLENT
+     * (DOMAIN: organizations rated excellent may be named "trong sạch, vững mạnh").
+     */
+    public record Summary(UUID organizationId, int year, LevelCounts members, LevelCounts grassrootsOrganizations,
+            LevelCounts organizations, long cleanAndStrongOrganizations) {
+    }
+
+    public record StreakYear(int year, RatingLevel level, BigDecimal score) {
+    }
+
+    public record StreakSubject(SubjectKind subjectKind, UUID memberId, UUID organizationId, String displayName,
+            List<StreakYear> years) {
+    }
+
+    public record Streaks(UUID organizationId, SubjectKind subjectKind, RatingLevel level, int fromYear, int toYear,
+            int years, long count, List<StreakSubject> subjects) {
+    }
+
+    public Page<Rating> list(UUID organizationId, Integer year, PeriodKind periodKind, SubjectKind subjectKind,
+            RatingLevel level, UUID memberId, RatingStage stage, PageRequest page) {
+        required(organizationId, "organizationId");
+        required(year, "year");
+        scopeGuard.requireWithin(organizationId, READERS);
+        StringBuilder where = new StringBuilder("array_contains(ancestry, :org) = true and periodId in "
+                + "(select p.id from RatingPeriod p where p.year = :year and p.kind = :kind)");
+        Parameters parameters = Parameters.with("org", organizationId).and("year", year)
+                .and("kind", periodKind == null ? PeriodKind.YEAR : periodKind);
+        if (subjectKind != null) {
+            where.append(" and subjectKind = :subjectKind");
+            parameters.and("subjectKind", subjectKind);
+        }
+        if (level != null) {
+            where.append(" and approvedLevel = :level");
+            parameters.and("level", level);
+        }
+        if (memberId != null) {
+            where.append(" and memberId = :member");
+            parameters.and("member", memberId);
+        }
+        if (stage != null) {
+            where.append(" and stage = :stage");
+            parameters.and("stage", stage);
+        }
+        var query = Rating.<Rating>find(where.toString(), Sort.by("subjectKind").and("organizationId").and("displayName")
+                .and("id"), parameters);
+        return Page.of(query.page(page.page, page.size).list(), page, query.count());
+    }
+
+    public Summary summary(UUID organizationId, Integer year) {
+        required(organizationId, "organizationId");
+        required(year, "year");
+        scopeGuard.requireWithin(organizationId, READERS);
+        return counts(organizationId, year);
+    }
+
+    /** The results of the subtree for the YEAR period of {@code year}, without a scope check (callers check). */
+    public Summary counts(UUID organizationId, int year) {
+        List<Object[]> rows = Rating.getEntityManager().createQuery("""
+                select r.subjectKind, r.subjectIsGrassroots, r.approvedLevel, count(r) from Rating r
+                where array_contains(r.ancestry, :org) = true and r.stage = :approved
+                  and r.periodId in (select p.id from RatingPeriod p where p.kind = :kind and p.year = :year)
+                group by r.subjectKind, r.subjectIsGrassroots, r.approvedLevel""", Object[].class)
+                .setParameter("org", organizationId).setParameter("approved", RatingStage.APPROVED)
+                .setParameter("kind", PeriodKind.YEAR).setParameter("year", year).getResultList();
+        Map<RatingLevel, Long> members = new HashMap<>();
+        Map<RatingLevel, Long> grassroots = new HashMap<>();
+        Map<RatingLevel, Long> organizations = new HashMap<>();
+        for (Object[] row : rows) {
+            RatingLevel level = (RatingLevel) row[2];
+            long count = ((Number) row[3]).longValue();
+            if (row[0] == SubjectKind.MEMBER) {
+                members.merge(level, count, Long::sum);
+            } else {
+                organizations.merge(level, count, Long::sum);
+                if (Boolean.TRUE.equals(row[1])) {
+                    grassroots.merge(level, count, Long::sum);
+                }
+            }
+        }
+        LevelCounts grassrootsCounts = LevelCounts.of(grassroots);
+        return new Summary(organizationId, year, LevelCounts.of(members), grassrootsCounts, LevelCounts.of(organizations),
+                grassrootsCounts.excellent());
+    }
+
+    /**
+     * Subjects rated {@code level} or better in the YEAR period of every year from {@code toYear − years + 1} to
+     * {@code toYear} (a year without an approved rating breaks the streak). A subject is listed when its rating of
+     * {@code toYear} lies in the subtree (where it is now); earlier years count wherever they were rated, so a member
+     * transferred between organizations keeps their streak.
+     */
+    public Streaks streaks(UUID organizationId, SubjectKind subjectKind, RatingLevel level, Integer years, Integer toYear) {
+        required(organizationId, "organizationId");
+        required(subjectKind, "subjectKind");
+        required(toYear, "toYear");
+        int span = years == null ? 5 : years;
+        if (span < 1 || span > MAX_STREAK_YEARS) {
+            throw ProblemException.invalidField("years", "từ 1 đến " + MAX_STREAK_YEARS + " (1 to " + MAX_STREAK_YEARS + ")");
+        }
+        RatingLevel atLeast = level == null ? RatingLevel.EXCELLENT : level;
+        scopeGuard.requireWithin(organizationId, READERS);
+        int fromYear = toYear - span + 1;
+        List<RatingLevel> levels = java.util.Arrays.stream(RatingLevel.values()).filter(l -> l.atLeast(atLeast)).toList();
+        String key = subjectKind == SubjectKind.MEMBER ? "memberId" : "organizationId";
+        // subjects in the subtree in the last year, at the level
+        List<UUID> current = Rating.getEntityManager().createQuery("select r." + key + " from Rating r, RatingPeriod p "
+                + "where p.id = r.periodId and p.kind = :kind and p.year = :year and r.subjectKind = :subject "
+                + "and r.stage = :approved and r.approvedLevel in :levels and array_contains(r.ancestry, :org) = true",
+                UUID.class)
+                .setParameter("kind", PeriodKind.YEAR).setParameter("year", toYear).setParameter("subject", subjectKind)
+                .setParameter("approved", RatingStage.APPROVED).setParameter("levels", levels)
+                .setParameter("org", organizationId).getResultList();
+        List<StreakSubject> subjects = new ArrayList<>();
+        if (!current.isEmpty()) {
+            List<Object[]> rows = Rating.getEntityManager().createQuery("select r, p.year from Rating r, RatingPeriod p "
+                    + "where p.id = r.periodId and p.kind = :kind and p.year between :from and :to "
+                    + "and r.subjectKind = :subject and r.stage = :approved and r." + key + " in :subjects "
+                    + "order by p.year", Object[].class)
+                    .setParameter("kind", PeriodKind.YEAR).setParameter("from", fromYear).setParameter("to", toYear)
+                    .setParameter("subject", subjectKind).setParameter("approved", RatingStage.APPROVED)
+                    .setParameter("subjects", Set.copyOf(current)).getResultList();
+            Map<UUID, TreeMap<Integer, Rating>> bySubject = new LinkedHashMap<>();
+            for (Object[] row : rows) {
+                Rating rating = (Rating) row[0];
+                UUID subject = subjectKind == SubjectKind.MEMBER ? rating.memberId : rating.organizationId;
+                bySubject.computeIfAbsent(subject, s -> new TreeMap<>()).put((Integer) row[1], rating);
+            }
+            bySubject.forEach((subject, ratings) -> {
+                boolean unbroken = ratings.size() == span
+                        && ratings.values().stream().allMatch(r -> r.approvedLevel.atLeast(atLeast));
+                if (unbroken) {
+                    Rating last = ratings.lastEntry().getValue();
+                    subjects.add(new StreakSubject(subjectKind, last.memberId, last.organizationId, last.displayName,
+                            ratings.entrySet().stream().map(e -> new StreakYear(e.getKey(), e.getValue().approvedLevel,
+                                    e.getValue().approvedScore)).toList()));
+                }
+            });
+        }
+        subjects.sort(Comparator.comparing((StreakSubject s) -> s.organizationId().toString())
+                .thenComparing(s -> s.displayName() == null ? "" : s.displayName())
+                .thenComparing(s -> s.memberId() == null ? "" : s.memberId().toString()));
+        return new Streaks(organizationId, subjectKind, atLeast, fromYear, toYear, span, subjects.size(), subjects);
+    }
+
+    private static void required(Object value, String field) {
+        if (value == null) {
+            throw ProblemException.invalidField(field, "bắt buộc (required)");
+        }
+    }
+}
