@@ -20,12 +20,12 @@ import vn.party.testsupport.TestTokens;
  */
 public final class PolicyVersions {
 
-    static final String POLICIES = "/api/membership/policies";
+    public static final String POLICIES = "/api/membership/policies";
 
     private PolicyVersions() {
     }
 
-    static Map<String, Object> latest() {
+    public static Map<String, Object> latest() {
         List<Map<String, Object>> versions = given().auth().oauth2(TestTokens.blocAdmin()).when().get(POLICIES)
                 .then().statusCode(200).extract().jsonPath().getList("$");
         return versions.stream().max(Comparator.comparing(v -> LocalDate.parse((String) v.get("effectiveFrom"))))
@@ -33,7 +33,7 @@ public final class PolicyVersions {
     }
 
     /** The first day of a month after the latest version's effective date, not before 2027-01-01. */
-    static LocalDate nextEffectiveFrom() {
+    public static LocalDate nextEffectiveFrom() {
         LocalDate after = LocalDate.parse((String) latest().get("effectiveFrom")).plusMonths(1).withDayOfMonth(1);
         LocalDate floor = LocalDate.of(2027, 1, 1);
         return after.isBefore(floor) ? floor : after;
@@ -41,7 +41,7 @@ public final class PolicyVersions {
 
     /** The admission numbers of the latest version (required in every new version), for a new effective date. */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> admissionNumbers(LocalDate effectiveFrom) {
+    public static Map<String, Object> admissionNumbers(LocalDate effectiveFrom) {
         Map<String, Object> latest = latest();
         Map<String, Object> body = new HashMap<>();
         body.put("effectiveFrom", effectiveFrom.toString());
@@ -60,7 +60,7 @@ public final class PolicyVersions {
         return body;
     }
 
-    static ValidatableResponse add(Map<String, Object> body) {
+    public static ValidatableResponse add(Map<String, Object> body) {
         return given().auth().oauth2(TestTokens.blocAdmin()).contentType(ContentType.JSON).body(body)
                 .when().post(POLICIES).then();
     }
