@@ -17,6 +17,7 @@ import io.quarkus.security.Authenticated;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.problem.ProblemType;
 import vn.party.common.security.CallerContext;
+import vn.party.membership.member.Member;
 
 @Path("/api/membership/me/transfers")
 @Tag(name = "Self-service", description = "The member's own record (mobile home screen)")
@@ -35,6 +36,10 @@ public class MyTransfersResource {
     public List<TransferView> mine() {
         UUID memberId = callerContext.caller().memberId().orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
                 "Tài khoản chưa gắn với hồ sơ đảng viên (no member record is linked to this account)"));
+        if (Member.findById(memberId) == null) {
+            throw new ProblemException(ProblemType.NOT_FOUND,
+                    "Không tìm thấy hồ sơ đảng viên của bạn (your member record was not found)");
+        }
         return transfers.ofMember(memberId).stream().map(TransferView::of).toList();
     }
 }
