@@ -2,7 +2,10 @@ package vn.party.membership.policy;
 
 import java.time.LocalDate;
 
-/** The Charter's numbers in one policy version, in force from {@code effectiveFrom} until the next version. */
+/**
+ * The Charter's numbers in one policy version, in force from {@code effectiveFrom} until the next version: admission
+ * and probation, transfers (columns added by V6) and party dues (V8).
+ */
 public record Policy(
         LocalDate effectiveFrom,
         String reference,
@@ -15,5 +18,31 @@ public record Policy(
         int probationReviewWorkingDays,
         Fraction cellVoteThreshold,
         Fraction committeeVoteThreshold,
-        int failedProbationVotesBeforeEscalation) {
+        int failedProbationVotesBeforeEscalation,
+        int transferRequestWorkingDays,
+        int transferPresentationWorkingDays,
+        int temporaryTransferMinMonths,
+        int temporaryTransferMaxMonths,
+        int studyTransferMaxMonths,
+        DuesRates dues) {
+
+    /** The admission numbers, with the Charter's transfer numbers and dues rates. */
+    public Policy(LocalDate effectiveFrom, String reference, int minAdmissionAgeMonths, int maxAdmissionAgeMonths,
+            int probationMonths, int introducerMinMonths, int decisionDeadlineWorkingDays,
+            int ceremonyDeadlineWorkingDays, int probationReviewWorkingDays, Fraction cellVoteThreshold,
+            Fraction committeeVoteThreshold, int failedProbationVotesBeforeEscalation) {
+        this(effectiveFrom, reference, minAdmissionAgeMonths, maxAdmissionAgeMonths, probationMonths,
+                introducerMinMonths, decisionDeadlineWorkingDays, ceremonyDeadlineWorkingDays,
+                probationReviewWorkingDays, cellVoteThreshold, committeeVoteThreshold,
+                failedProbationVotesBeforeEscalation, 60, 30, 3, 12, 24, DuesRates.CHARTER);
+    }
+
+    /** The same numbers with other dues rates from {@code from} (for examples and tests). */
+    public Policy withDues(LocalDate from, DuesRates rates) {
+        return new Policy(from, reference, minAdmissionAgeMonths, maxAdmissionAgeMonths, probationMonths,
+                introducerMinMonths, decisionDeadlineWorkingDays, ceremonyDeadlineWorkingDays,
+                probationReviewWorkingDays, cellVoteThreshold, committeeVoteThreshold,
+                failedProbationVotesBeforeEscalation, transferRequestWorkingDays, transferPresentationWorkingDays,
+                temporaryTransferMinMonths, temporaryTransferMaxMonths, studyTransferMaxMonths, rates);
+    }
 }

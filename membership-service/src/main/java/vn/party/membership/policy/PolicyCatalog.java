@@ -2,9 +2,13 @@ package vn.party.membership.policy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +37,11 @@ public class PolicyCatalog {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PolicyTimeline timeline() {
         List<PolicyVersion> rows = PolicyVersion.list("order by effectiveFrom");
-        return new PolicyTimeline(rows.stream().map(PolicyVersion::toPolicy).toList());
+        Map<Long, List<DuesRates.Band>> bands = new HashMap<>();
+        for (PolicyDuesBand band : PolicyDuesBand.<PolicyDuesBand>list("order by policyVersionId, code")) {
+            bands.computeIfAbsent(band.policyVersionId, id -> new ArrayList<>()).add(band.toBand());
+        }
+        return new PolicyTimeline(rows.stream().map(row -> row.toPolicy(bands.getOrDefault(row.id, List.of()))).toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -44,7 +52,8 @@ public class PolicyCatalog {
     /** Adds a version; its effective date must come after the latest version's (history is not rewritten). */
     public Policy add(@NotNull @Valid PolicyRequests.NewVersion request) {
         List<Policy> versions = timeline().versions();
-        LocalDate latest = versions.isEmpty() ? null : versions.get(versions.size() - 1).effectiveFrom();
+        Policy previous = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+        LocalDate latest = previous == null ? null : previous.effectiveFrom();
         if (latest != null && !request.effectiveFrom().isAfter(latest)) {
             throw ProblemException.ruleViolated("policy.effective-from",
                     "Ngày hiệu lực phải sau ngày hiệu lực của phiên bản mới nhất " + latest
@@ -71,13 +80,104 @@ public class PolicyCatalog {
         row.committeeVoteNumerator = request.committeeVoteNumerator();
         row.committeeVoteDenominator = request.committeeVoteDenominator();
         row.failedProbationVotesBeforeEscalation = request.failedProbationVotesBeforeEscalation();
+        applyTransfers(row, request, previous);
+        List<DuesRates.Band> bands = applyDues(row, request.dues(), previous);
         row.createdAt = Instant.now();
         row.createdBy = callerContext.caller().name();
         row.persist();
+        for (DuesRates.Band band : bands) {
+            PolicyDuesBand bandRow = new PolicyDuesBand();
+            bandRow.policyVersionId = row.id;
+            bandRow.code = band.code();
+            bandRow.name = band.name();
+            bandRow.monthlyAmount = band.monthlyAmount();
+            bandRow.persist();
+        }
         PolicyVersion.flush();
-        Policy policy = row.toPolicy();
+        Policy policy = row.toPolicy(bands);
         auditTrail.created(AUDIT_TYPE, row.id, state(policy));
         return policy;
+    }
+
+    /** The transfer numbers given, the others from the latest version (the Charter's when there is none). */
+    private static void applyTransfers(PolicyVersion row, PolicyRequests.NewVersion request, Policy previous) {
+        row.transferRequestWorkingDays = orElse(request.transferRequestWorkingDays(),
+                previous == null ? 60 : previous.transferRequestWorkingDays());
+        row.transferPresentationWorkingDays = orElse(request.transferPresentationWorkingDays(),
+                previous == null ? 30 : previous.transferPresentationWorkingDays());
+        row.temporaryTransferMinMonths = orElse(request.temporaryTransferMinMonths(),
+                previous == null ? 3 : previous.temporaryTransferMinMonths());
+        row.temporaryTransferMaxMonths = orElse(request.temporaryTransferMaxMonths(),
+                previous == null ? 12 : previous.temporaryTransferMaxMonths());
+        row.studyTransferMaxMonths = orElse(request.studyTransferMaxMonths(),
+                previous == null ? 24 : previous.studyTransferMaxMonths());
+        if (row.temporaryTransferMaxMonths <= row.temporaryTransferMinMonths) {
+            throw ProblemException.invalidField("temporaryTransferMaxMonths",
+                    "phải lớn hơn thời hạn tối thiểu " + row.temporaryTransferMinMonths
+                            + " tháng (must exceed the minimum months)");
+        }
+        if (row.studyTransferMaxMonths < row.temporaryTransferMaxMonths) {
+            throw ProblemException.invalidField("studyTransferMaxMonths",
+                    "không được nhỏ hơn thời hạn tạm thời tối đa " + row.temporaryTransferMaxMonths
+                            + " tháng (cannot be below the temporary maximum)");
+        }
+    }
+
+    /**
+     * The dues numbers given (all of them), or the latest version's. A band of the latest version may get a new
+     * amount but not disappear (members' bases refer to it); every band lies between the minimum and the maximum.
+     */
+    private static List<DuesRates.Band> applyDues(PolicyVersion row, PolicyRequests.Dues dues, Policy previous) {
+        DuesRates rates;
+        if (dues == null) {
+            rates = previous == null ? DuesRates.CHARTER : previous.dues();
+        } else {
+            rates = new DuesRates(dues.salaryPercent(), dues.pensionPercent(), dues.otherMinimum(),
+                    dues.otherMaximum(), dues.roundingUnit(), dues.unpaidMonthsWarning(),
+                    dues.bands().stream().map(band -> new DuesRates.Band(band.code(), band.name().trim(),
+                            band.monthlyAmount())).toList());
+            if (!List.of(1L, 10L, 100L, 1000L).contains(rates.roundingUnit())) {
+                throw ProblemException.invalidField("dues.roundingUnit", "một trong 1, 10, 100, 1000 đồng"
+                        + " (one of 1, 10, 100, 1000)");
+            }
+            if (rates.otherMaximum() < rates.otherMinimum()) {
+                throw ProblemException.invalidField("dues.otherMaximum",
+                        "không được nhỏ hơn mức tối thiểu (cannot be below the minimum)");
+            }
+            Set<String> codes = new HashSet<>();
+            for (int i = 0; i < rates.bands().size(); i++) {
+                DuesRates.Band band = rates.bands().get(i);
+                if (!codes.add(band.code())) {
+                    throw ProblemException.invalidField("dues.bands[" + i + "].code",
+                            "mã bị trùng (duplicate code " + band.code() + ")");
+                }
+                if (band.monthlyAmount() < rates.otherMinimum() || band.monthlyAmount() > rates.otherMaximum()) {
+                    throw ProblemException.ruleViolated("policy.dues-band-range", "Mức đảng phí " + band.code() + " "
+                            + band.monthlyAmount() + " đồng phải nằm trong khoảng " + rates.otherMinimum() + "–"
+                            + rates.otherMaximum() + " đồng (a band's amount lies between the minimum and the maximum)");
+                }
+            }
+            if (previous != null) {
+                for (DuesRates.Band kept : previous.dues().bands()) {
+                    if (!codes.contains(kept.code())) {
+                        throw ProblemException.ruleViolated("policy.dues-band-removed", "Không được bỏ mức đảng phí "
+                                + kept.code() + " của phiên bản trước (a band of the latest version cannot be dropped;"
+                                + " give it a new amount instead)");
+                    }
+                }
+            }
+        }
+        row.duesSalaryPercent = rates.salaryPercent();
+        row.duesPensionPercent = rates.pensionPercent();
+        row.duesOtherMinimum = rates.otherMinimum();
+        row.duesOtherMaximum = rates.otherMaximum();
+        row.duesRoundingUnit = rates.roundingUnit();
+        row.duesUnpaidMonthsWarning = rates.unpaidMonthsWarning();
+        return rates.bands();
+    }
+
+    private static int orElse(Integer given, int fallback) {
+        return given != null ? given : fallback;
     }
 
     private static void requireFraction(String field, int numerator, int denominator) {
@@ -100,6 +200,12 @@ public class PolicyCatalog {
         state.put("cellVoteThreshold", policy.cellVoteThreshold().toString());
         state.put("committeeVoteThreshold", policy.committeeVoteThreshold().toString());
         state.put("failedProbationVotesBeforeEscalation", policy.failedProbationVotesBeforeEscalation());
+        state.put("transferRequestWorkingDays", policy.transferRequestWorkingDays());
+        state.put("transferPresentationWorkingDays", policy.transferPresentationWorkingDays());
+        state.put("temporaryTransferMinMonths", policy.temporaryTransferMinMonths());
+        state.put("temporaryTransferMaxMonths", policy.temporaryTransferMaxMonths());
+        state.put("studyTransferMaxMonths", policy.studyTransferMaxMonths());
+        state.put("dues", policy.dues());
         return state;
     }
 }

@@ -1,7 +1,9 @@
 package vn.party.membership.policy;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -63,16 +65,53 @@ public class PolicyVersion extends PanacheEntityBase {
     @Column(name = "failed_probation_votes_escalation", nullable = false)
     public int failedProbationVotesBeforeEscalation;
 
+    @Column(name = "transfer_request_working_days", nullable = false)
+    public int transferRequestWorkingDays;
+
+    @Column(name = "transfer_presentation_working_days", nullable = false)
+    public int transferPresentationWorkingDays;
+
+    @Column(name = "temporary_transfer_min_months", nullable = false)
+    public int temporaryTransferMinMonths;
+
+    @Column(name = "temporary_transfer_max_months", nullable = false)
+    public int temporaryTransferMaxMonths;
+
+    @Column(name = "study_transfer_max_months", nullable = false)
+    public int studyTransferMaxMonths;
+
+    @Column(name = "dues_salary_percent", nullable = false, precision = 6, scale = 3)
+    public BigDecimal duesSalaryPercent;
+
+    @Column(name = "dues_pension_percent", nullable = false, precision = 6, scale = 3)
+    public BigDecimal duesPensionPercent;
+
+    @Column(name = "dues_other_minimum_vnd", nullable = false)
+    public long duesOtherMinimum;
+
+    @Column(name = "dues_other_maximum_vnd", nullable = false)
+    public long duesOtherMaximum;
+
+    @Column(name = "dues_rounding_unit_vnd", nullable = false)
+    public long duesRoundingUnit;
+
+    @Column(name = "dues_unpaid_months_warning", nullable = false)
+    public int duesUnpaidMonthsWarning;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     @Column(name = "created_by", nullable = false, length = 200)
     public String createdBy;
 
-    public Policy toPolicy() {
+    public Policy toPolicy(List<DuesRates.Band> bands) {
         return new Policy(effectiveFrom, reference, minAdmissionAgeMonths, maxAdmissionAgeMonths, probationMonths,
                 introducerMinMonths, decisionDeadlineWorkingDays, ceremonyDeadlineWorkingDays,
                 probationReviewWorkingDays, new Fraction(cellVoteNumerator, cellVoteDenominator),
-                new Fraction(committeeVoteNumerator, committeeVoteDenominator), failedProbationVotesBeforeEscalation);
+                new Fraction(committeeVoteNumerator, committeeVoteDenominator), failedProbationVotesBeforeEscalation,
+                transferRequestWorkingDays, transferPresentationWorkingDays, temporaryTransferMinMonths,
+                temporaryTransferMaxMonths, studyTransferMaxMonths,
+                new DuesRates(duesSalaryPercent, duesPensionPercent, duesOtherMinimum, duesOtherMaximum,
+                        duesRoundingUnit, duesUnpaidMonthsWarning, bands));
     }
 }
