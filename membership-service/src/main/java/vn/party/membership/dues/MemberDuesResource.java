@@ -41,7 +41,7 @@ public class MemberDuesResource {
     DuesService dues;
 
     @GET
-    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION, Roles.MEMBER})
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.MEMBER})
     @Operation(summary = "Month by month from `from` to `to` (YYYY-MM; default January to the current month): owed or"
             + " not, basis, due, paid, outstanding, payments; totals and balance (paid − due). Readers in scope and the"
             + " member themselves")
@@ -54,7 +54,7 @@ public class MemberDuesResource {
 
     @GET
     @Path("/bases")
-    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION, Roles.MEMBER})
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.MEMBER})
     @Operation(summary = "The member's dues bases, oldest first (each in force from its month until the next)")
     public List<DuesViews.BasisView> bases(@PathParam("id") UUID id) {
         return dues.bases(id).stream().map(DuesViews.BasisView::of).toList();
@@ -100,7 +100,7 @@ public class MemberDuesResource {
 
     @GET
     @Path("/payments")
-    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION, Roles.MEMBER})
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.MEMBER})
     @Operation(summary = "The member's payments for months from `from` to `to` (YYYY-MM; default: all), paged")
     public Page<DuesViews.PaymentView> payments(@PathParam("id") UUID id, @QueryParam("from") String from,
             @QueryParam("to") String to, @Valid @BeanParam PageRequest page) {

@@ -25,7 +25,7 @@ import vn.party.common.security.Roles;
 @Path("/api/membership/organizations/{id}/dues")
 @Tag(name = "Party dues", description = "Đảng phí: arrears and the removal-warning list of a subtree")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION})
+@RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR})
 public class OrganizationDuesResource {
 
     @Inject

@@ -213,6 +213,11 @@ class DuesApiTest {
                 .statusCode(200);
         given().auth().oauth2(TestTokens.inspector(otherCell)).when().get(MEMBERS + member + "/dues").then()
                 .statusCode(403);
+        // declared incomes are not for provincial systems, even for a member inside their subtree
+        given().auth().oauth2(TestTokens.integration(grassroots)).when().get(MEMBERS + member + "/dues").then()
+                .statusCode(403);
+        given().auth().oauth2(TestTokens.integration(grassroots)).when().get(MEMBERS + member + "/dues/bases").then()
+                .statusCode(403);
     }
 
     @Test
@@ -261,6 +266,8 @@ class DuesApiTest {
         given().auth().oauth2(TestTokens.inspector(otherCell)).when().get(ORGANIZATIONS + grassroots + "/dues/arrears")
                 .then().statusCode(403);
         given().auth().oauth2(TestTokens.member(cell, payer)).when().get(ORGANIZATIONS + grassroots + "/dues/arrears")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.integration(grassroots)).when().get(ORGANIZATIONS + grassroots + "/dues/arrears")
                 .then().statusCode(403);
         given().auth().oauth2(secretary).when().get(ORGANIZATIONS + UUID.randomUUID() + "/dues/arrears")
                 .then().statusCode(404);
