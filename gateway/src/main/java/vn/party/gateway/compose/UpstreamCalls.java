@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.circuitbreaker.CircuitBreakerState;
 import io.vertx.core.Future;
@@ -36,10 +37,12 @@ public class UpstreamCalls {
 
     private final Upstreams upstreams;
     private final ObjectMapper json;
+    private final MeterRegistry registry;
 
-    UpstreamCalls(Upstreams upstreams, ObjectMapper json) {
+    UpstreamCalls(Upstreams upstreams, ObjectMapper json, MeterRegistry registry) {
         this.upstreams = upstreams;
         this.json = json;
+        this.registry = registry;
     }
 
     /** The caller whose token and request id every call carries. */
@@ -49,7 +52,7 @@ public class UpstreamCalls {
     public Uni<Outcome> get(String service, String uri, Caller caller, Duration timeout) {
         Upstream upstream = upstreams.byName(service);
         if (upstream.breaker().state() == CircuitBreakerState.OPEN) {
-            return Uni.createFrom().item(Outcome.unavailable(Outcome.CIRCUIT_OPEN, 0));
+            return Uni.createFrom().item(counted(service, Outcome.unavailable(Outcome.CIRCUIT_OPEN, 0)));
         }
         RequestOptions options = upstream.request(uri)
                 .setMethod(HttpMethod.GET)
@@ -64,7 +67,15 @@ public class UpstreamCalls {
         }
         return Uni.createFrom().completionStage(() -> send(options).toCompletionStage())
                 .ifNoItem().after(timeout).failWith(TimeoutException::new)
-                .onFailure().recoverWithItem(failure -> failed(service, uri, failure));
+                .onFailure().recoverWithItem(failure -> failed(service, uri, failure))
+                .map(outcome -> counted(service, outcome));
+    }
+
+    /** {@code gateway_upstream_calls_total{service, outcome, reason}}: reasons are a fixed set, so tags stay bounded. */
+    private Outcome counted(String service, Outcome outcome) {
+        registry.counter("gateway.upstream.calls", "service", service, "outcome", outcome.kind().name(),
+                "reason", outcome.reason() == null ? "none" : outcome.reason()).increment();
+        return outcome;
     }
 
     private Future<Outcome> send(RequestOptions options) {
