@@ -87,6 +87,26 @@ class RequestLogTest {
     }
 
     @Test
+    void theGatewaysOwnEndpointsAreLoggedByTemplateWithoutTheIds() throws InterruptedException {
+        UUID member = UUID.randomUUID();
+        String dossierRequest = "log-test-" + UUID.randomUUID();
+        given().auth().oauth2(TestTokens.blocAdmin()).header("X-Request-Id", dossierRequest)
+                .get("/api/members/{id}/dossier", member).then().statusCode(200);
+        String dossierLine = awaitAccessLine(dossierRequest);
+        assertTrue(dossierLine.contains("route=/api/members/{id}/dossier status=200"), dossierLine);
+        assertFalse(dossierLine.contains(member.toString()), dossierLine);
+
+        UUID organization = UUID.randomUUID();
+        String reportRequest = "log-test-" + UUID.randomUUID();
+        given().auth().oauth2(TestTokens.blocAdmin()).header("X-Request-Id", reportRequest)
+                .queryParam("organizationId", organization).queryParam("year", "abc")
+                .get("/api/reports/annual").then().statusCode(400);
+        String reportLine = awaitAccessLine(reportRequest);
+        assertTrue(reportLine.contains("route=/api/reports/annual status=400"), reportLine);
+        assertFalse(reportLine.contains(organization.toString()), reportLine);
+    }
+
+    @Test
     void refusalsAreLoggedToo() throws InterruptedException {
         String requestId = "log-test-" + UUID.randomUUID();
         given().header("X-Request-Id", requestId).get("/api/inspection/plans?memberName=Tr%E1%BA%A7n").then().statusCode(401);

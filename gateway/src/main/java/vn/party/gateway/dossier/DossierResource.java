@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -16,8 +14,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,6 +26,7 @@ import io.smallrye.mutiny.Uni;
 
 import vn.party.common.problem.Problem;
 import vn.party.common.web.CorrelationId;
+import vn.party.gateway.compose.QueryParams;
 import vn.party.gateway.compose.UpstreamCalls;
 
 @Path("/api/members/{id}/dossier")
@@ -59,11 +60,12 @@ public class DossierResource {
     @APIResponse(responseCode = "503", description = "membership is unavailable: no authorization decision",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<MemberDossier> get(@PathParam("id") UUID id,
-            @QueryParam("year") @Min(value = 1930, message = "phải ≥ 1930 (must be ≥ 1930)")
-            @Max(value = 2200, message = "phải ≤ 2200 (must be ≤ 2200)") Integer year,
+            @Parameter(description = "Attendance year, 1930–2200; default: the current year",
+                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(CorrelationId.HEADER) String requestId) {
-        int attendanceYear = year != null ? year : LocalDate.now(ZONE).getYear();
+        Integer chosen = QueryParams.year("year", year, 1930, 2200);
+        int attendanceYear = chosen != null ? chosen : LocalDate.now(ZONE).getYear();
         return dossiers.compose(id, attendanceYear, new UpstreamCalls.Caller(authorization, requestId));
     }
 }

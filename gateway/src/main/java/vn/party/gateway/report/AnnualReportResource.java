@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -33,6 +30,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import vn.party.common.problem.Problem;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.web.CorrelationId;
+import vn.party.gateway.compose.QueryParams;
 import vn.party.gateway.compose.UpstreamCalls;
 
 @Path("/api/reports/annual")
@@ -68,16 +66,18 @@ public class AnnualReportResource {
     @APIResponse(responseCode = "503", description = "No source answered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> get(
-            @QueryParam("organizationId") @NotNull(message = "bắt buộc (required)") UUID organizationId,
-            @QueryParam("year") @NotNull(message = "bắt buộc (required)")
-            @Min(value = 1931, message = "phải ≥ 1931 (must be ≥ 1931)")
-            @Max(value = 2200, message = "phải ≤ 2200 (must be ≤ 2200)") Integer year,
+            @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("organizationId") String organizationIdParam,
+            @Parameter(required = true, description = "1931 to the current year",
+                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String yearParam,
             @Parameter(description = "json, xlsx or csv; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(CorrelationId.HEADER) String requestId) {
-        if (year > LocalDate.now(AnnualReportService.ZONE).getYear()) {
-            throw ProblemException.invalidField("year", "không được sau năm hiện tại (must not be a future year)");
+        UUID organizationId = QueryParams.uuid("organizationId", organizationIdParam);
+        Integer year = QueryParams.year("year", yearParam, 1931, LocalDate.now(AnnualReportService.ZONE).getYear());
+        if (year == null) {
+            throw ProblemException.invalidField("year", "bắt buộc (required)");
         }
         Format chosen = format != null ? parse(format) : negotiate(headers.getAcceptableMediaTypes());
         return reports.report(organizationId, year, new UpstreamCalls.Caller(authorization, requestId))

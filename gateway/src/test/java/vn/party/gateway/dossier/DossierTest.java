@@ -220,6 +220,11 @@ class DossierTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("year"));
+        given().auth().oauth2(TestTokens.blocAdmin()).queryParam("year", "twenty")
+                .get("/api/members/{id}/dossier", UUID.randomUUID()).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("year"));
     }
 
     private record Part(WireMockServer server, String path, String body) {

@@ -280,6 +280,14 @@ class AnnualReportTest {
                 .queryParam("year", 2999).get("/api/reports/annual").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("year"));
+        given().auth().oauth2(TestTokens.blocAdmin()).queryParam("organizationId", organization)
+                .queryParam("year", "2021x").get("/api/reports/annual").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("year"));
+        given().auth().oauth2(TestTokens.blocAdmin()).queryParam("organizationId", "not-a-uuid")
+                .queryParam("year", 2021).get("/api/reports/annual").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("organizationId"));
         given().queryParam("organizationId", organization).queryParam("year", 2021).get("/api/reports/annual").then()
                 .statusCode(401).contentType("application/problem+json");
     }
