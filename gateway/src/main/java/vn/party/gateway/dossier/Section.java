@@ -16,7 +16,8 @@ import vn.party.gateway.compose.Outcome;
         + " invalid response | circuit open")
 public record Section(
         @Schema(enumeration = {"OK", "FORBIDDEN", "UNAVAILABLE"}) String status,
-        @Schema(type = SchemaType.OBJECT, description = "The owning service's JSON, unchanged") JsonNode data,
+        @Schema(type = SchemaType.OBJECT, description = "The owning service's JSON, unchanged (an object, or an"
+                + " array for statusHistory)") JsonNode data,
         String reason,
         @Schema(description = "The service's HTTP status when it answered with an error") Integer httpStatus) {
 
