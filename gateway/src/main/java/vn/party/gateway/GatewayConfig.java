@@ -22,6 +22,16 @@ public interface GatewayConfig {
 
     OpenApi openapi();
 
+    /**
+     * Further path prefixes forwarded unchanged to a service, by prefix: e.g. {@code "/api/integration/members"}
+     * to {@code membership}. The service's own {@code /api/<name>/**} needs no entry.
+     */
+    Map<String, String> routes();
+
+    Dossier dossier();
+
+    Report report();
+
     /** Above Vert.x' default of 5, which would queue concurrent callers behind a handful of connections. */
     @WithDefault("100")
     int maxConnectionsPerService();
@@ -59,6 +69,67 @@ public interface GatewayConfig {
         /** Per caller: the authenticated principal, or the client address for calls without a valid token. */
         @WithDefault("600")
         long requestsPerMinute();
+
+        /**
+         * Machine clients (role {@code integration}) are counted per client id (claim {@code azp}, else
+         * {@code client_id}), whoever holds the token: {@code clients."party-integration".requests-per-minute}.
+         */
+        Map<String, Client> clients();
+
+        /** For an integration client that {@link #clients()} does not name. */
+        @WithDefault("120")
+        long defaultClientRequestsPerMinute();
+
+        interface Client {
+            long requestsPerMinute();
+        }
+    }
+
+    /** {@code GET /api/members/{id}/dossier}: how long each section may take before it is reported unavailable. */
+    interface Dossier {
+        Timeouts timeout();
+
+        interface Timeouts {
+            @WithDefault("3s")
+            Duration profile();
+
+            @WithDefault("3s")
+            Duration statusHistory();
+
+            @WithDefault("3s")
+            Duration discipline();
+
+            @WithDefault("3s")
+            Duration inspections();
+
+            @WithDefault("3s")
+            Duration attendance();
+
+            @WithDefault("3s")
+            Duration ratings();
+
+            @WithDefault("3s")
+            Duration commendations();
+        }
+    }
+
+    /** {@code GET /api/reports/annual}: how long each source of figures may take. */
+    interface Report {
+        Timeouts timeout();
+
+        interface Timeouts {
+            @WithDefault("10s")
+            Duration membership();
+
+            @WithDefault("10s")
+            Duration inspection();
+
+            @WithDefault("10s")
+            Duration events();
+
+            @WithDefault("10s")
+            Duration commendations();
+        }
     }
 
     interface OpenApi {

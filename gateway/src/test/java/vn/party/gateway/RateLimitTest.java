@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,10 +15,14 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
+import io.smallrye.jwt.build.Jwt;
 
 import vn.party.testsupport.TestTokens;
 
-/** The test profile allows 30 requests a minute per caller. */
+/**
+ * The test profile allows 30 requests a minute per user, and per integration client: small-client 5,
+ * big-client 12, any other client 8.
+ */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(FakeServices.class)
@@ -50,5 +55,59 @@ class RateLimitTest {
 
         String other = TestTokens.token("calm-caller", Set.of("member"), null, null);
         given().auth().oauth2(other).get("/api/membership/members").then().statusCode(200);
+    }
+
+    @Test
+    void integrationClientsAreCountedPerClientIdWithTheirOwnLimits() {
+        // two instances of small-client (different service accounts) share the client's 5 a minute
+        String smallOne = clientToken("small-client", "azp");
+        String smallTwo = clientToken("small-client", "azp");
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(smallOne).get("/api/integration/members/changes").then().statusCode(200);
+        }
+        int smallAllowed = 3 + allowedBeforeRefusal(smallTwo, 10);
+        assertTrue(smallAllowed >= 5 && smallAllowed <= 6, "small-client allowed " + smallAllowed);
+
+        // big-client has its own bucket of 12, untouched by small-client's traffic
+        int bigAllowed = allowedBeforeRefusal(clientToken("big-client", "azp"), 20);
+        assertTrue(bigAllowed >= 12 && bigAllowed <= 13, "big-client allowed " + bigAllowed);
+
+        // a client the configuration does not name gets the default; client_id is read when azp is absent
+        int otherAllowed = allowedBeforeRefusal(clientToken("other-client-" + UUID.randomUUID(), "client_id"), 20);
+        assertTrue(otherAllowed >= 8 && otherAllowed <= 9, "an unnamed client allowed " + otherAllowed);
+    }
+
+    @Test
+    void aPersonIsStillCountedPerUserWhateverClientTheyUse() {
+        // a web user's token names the web client, but people are limited one by one, not per client
+        String first = Jwt.preferredUserName("web-user-1").subject("web-user-1").groups(Set.of("member"))
+                .claim("azp", "small-client").issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).sign();
+        for (int i = 0; i < 10; i++) {
+            given().auth().oauth2(first).get("/api/membership/members").then().statusCode(200);
+        }
+    }
+
+    /** Calls until refused (asserting the refusal's shape) and returns how many calls were allowed. */
+    private static int allowedBeforeRefusal(String token, int maxCalls) {
+        for (int i = 0; i < maxCalls; i++) {
+            Response response = given().auth().oauth2(token).get("/api/integration/members/changes");
+            if (response.statusCode() == 429) {
+                response.then()
+                        .contentType("application/problem+json")
+                        .body("status", equalTo(429))
+                        .body("type", endsWith("/too-many-requests"));
+                int retryAfter = Integer.parseInt(response.header("Retry-After"));
+                assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+                return i;
+            }
+            assertEquals(200, response.statusCode());
+        }
+        throw new AssertionError("no 429 after " + maxCalls + " requests");
+    }
+
+    private static String clientToken(String clientId, String claim) {
+        String account = "service-account-" + UUID.randomUUID();
+        return Jwt.preferredUserName(account).subject(account).groups(Set.of("integration"))
+                .claim(claim, clientId).issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).sign();
     }
 }

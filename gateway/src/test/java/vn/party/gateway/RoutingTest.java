@@ -50,6 +50,29 @@ class RoutingTest {
     }
 
     @Test
+    void integrationFeedsGoToTheServicesThatPublishThemPathUnchanged() {
+        String integration = TestTokens.integration(UUID.randomUUID());
+        given().auth().oauth2(integration).get("/api/integration/members/changes?since=2026-01-01&size=50").then()
+                .statusCode(200)
+                .body("service", equalTo("membership"))
+                .body("uri", equalTo("/api/integration/members/changes?since=2026-01-01&size=50"))
+                .body("headers.authorization", contains("Bearer " + integration));
+        given().auth().oauth2(integration).get("/api/integration/organizations").then()
+                .statusCode(200)
+                .body("service", equalTo("membership"))
+                .body("uri", equalTo("/api/integration/organizations"));
+        given().auth().oauth2(integration).get("/api/integration/decisions/changes").then()
+                .statusCode(200)
+                .body("service", equalTo("inspection"));
+        given().auth().oauth2(integration).get("/api/integration/meetings").then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/api/integration/members/changes").then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void setsOneRequestIdAndPassesItOn() {
         Response response = given().auth().oauth2(TOKEN).get("/api/membership/members");
 

@@ -10,6 +10,8 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
+import io.smallrye.openapi.runtime.io.Format;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
@@ -30,12 +32,17 @@ public class CombinedOpenApi {
 
     private static final Logger LOG = Logger.getLogger(CombinedOpenApi.class);
 
+    /** The gateway's own endpoints (dossier, report), merged after the services so their names win clashes. */
+    static final String GATEWAY = "gateway";
+
     private final Upstreams upstreams;
+    private final OpenApiDocumentService ownDocument;
     private final long ttlNanos;
     private volatile Snapshot snapshot;
 
-    CombinedOpenApi(Upstreams upstreams, GatewayConfig config) {
+    CombinedOpenApi(Upstreams upstreams, OpenApiDocumentService ownDocument, GatewayConfig config) {
         this.upstreams = upstreams;
+        this.ownDocument = ownDocument;
         this.ttlNanos = config.openapi().cacheTtl().toNanos();
     }
 
@@ -66,10 +73,22 @@ public class CombinedOpenApi {
                     missing.add(upstream.name());
                 }
             });
+            own().ifPresent(own -> documents.put(GATEWAY, own));
             JsonObject document = OpenApiMerger.merge(documents, missing);
             snapshot = new Snapshot(document, System.nanoTime());
             return Future.succeededFuture(document);
         });
+    }
+
+    private java.util.Optional<JsonObject> own() {
+        try {
+            byte[] json = ownDocument.getDocument("<default>", Format.JSON);
+            return json == null || json.length == 0 ? java.util.Optional.empty()
+                    : java.util.Optional.of(new JsonObject(io.vertx.core.buffer.Buffer.buffer(json)));
+        } catch (RuntimeException e) {
+            LOG.warnf("The gateway's own OpenAPI document is unavailable: %s", e.toString());
+            return java.util.Optional.empty();
+        }
     }
 
     private Future<JsonObject> fetch(Upstream upstream) {

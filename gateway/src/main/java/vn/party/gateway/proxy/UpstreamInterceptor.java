@@ -71,7 +71,9 @@ final class UpstreamInterceptor implements ProxyInterceptor {
             // A pooled connection the service closed just as it was reused (vertx-http-proxy #94) is worth one
             // more try; a refused connection or a timeout would only fail again, later.
             if (replayable && (failure instanceof HttpClosedException || failure instanceof StreamResetException)) {
-                LOG.debugf("Retrying %s %s once: %s", context.request().getMethod(), context.request().getURI(), failure);
+                // the path only: a query string may carry personal data
+                LOG.debugf("Retrying %s %s once: %s", context.request().getMethod(),
+                        context.request().proxiedRequest().path(), failure.toString());
                 return context.sendRequest();
             }
             return Future.failedFuture(failure);

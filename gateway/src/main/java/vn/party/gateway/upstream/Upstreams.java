@@ -60,6 +60,12 @@ public class Upstreams {
         return all;
     }
 
+    /** The service of that name; an unknown name is a configuration error. */
+    public Upstream byName(String name) {
+        return all.stream().filter(upstream -> upstream.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("gateway.services." + name + ".url is not configured"));
+    }
+
     public HttpClient client() {
         return client;
     }
