@@ -21,3 +21,24 @@ CREATE INDEX outbox_undelivered_idx ON outbox (created_at, effective_date, id)
 CREATE INDEX outbox_subject_idx ON outbox ((coalesce(member_id, organization_id)))
     WHERE delivered_at IS NULL AND superseded_by IS NULL;
 CREATE INDEX outbox_aggregate_idx ON outbox (aggregate_id);
+
+-- The change feed of decided discipline decisions for provincial systems (GET /api/integration/decisions/changes).
+-- Sequence numbers come from a single counter row updated in the deciding transaction: the row lock is held until
+-- commit, so the transaction holding number n commits (or rolls back, and n is reused) before the next one gets
+-- n + 1. Readers therefore always see a gapless prefix 1..k, in order, with no duplicates.
+CREATE TABLE discipline_change_counter (
+    id            SMALLINT PRIMARY KEY CHECK (id = 1),
+    last_sequence BIGINT   NOT NULL CHECK (last_sequence >= 0)
+);
+INSERT INTO discipline_change_counter (id, last_sequence) VALUES (1, 0);
+
+CREATE TABLE discipline_decision_change (
+    sequence    BIGINT PRIMARY KEY,
+    case_id     UUID        NOT NULL REFERENCES discipline_case (id),
+    change      VARCHAR(10) NOT NULL CHECK (change IN ('UPSERT', 'DELETE')),
+    -- the non-sensitive decision fields as they were after this change (NULL for DELETE)
+    data        JSONB,
+    recorded_at TIMESTAMPTZ NOT NULL,
+    CHECK ((change = 'DELETE') = (data IS NULL))
+);
+CREATE INDEX discipline_decision_change_case_idx ON discipline_decision_change (case_id);

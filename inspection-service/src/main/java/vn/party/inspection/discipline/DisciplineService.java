@@ -26,6 +26,7 @@ import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
+import vn.party.inspection.discipline.feed.DecisionChanges;
 import vn.party.inspection.discipline.member.MemberFacts;
 import vn.party.inspection.discipline.member.MemberFactsSource;
 import vn.party.inspection.discipline.outbox.Outbox;
@@ -69,6 +70,9 @@ public class DisciplineService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    DecisionChanges changes;
 
     public DisciplineCase create(@NotNull @Valid DisciplineRequests.CreateCase request) {
         UUID organizationId;
@@ -183,6 +187,7 @@ public class DisciplineService {
         auditTrail.recorded("DECIDE", AUDIT_TYPE, c.id, AuditTrail.diff(before, c.auditState()));
         writeEffect(c);
         entityManager.flush();
+        changes.upsert(c);
         return c;
     }
 
