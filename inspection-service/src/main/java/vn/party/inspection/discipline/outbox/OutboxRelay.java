@@ -143,7 +143,9 @@ public class OutboxRelay {
         try {
             MembershipEffectsClient.Effect body = new MembershipEffectsClient.Effect(id, effect, (UUID) row[2],
                     (UUID) row[3], toLocalDate(row[4]), objectMapper.readTree((String) row[5]));
-            attempt = send(body);
+            // The HTTP call runs with the JTA transaction suspended, so the REST and OIDC clients' threads never join
+            // it (context propagation); the database transaction and its row lock stay open until the commit below.
+            attempt = QuarkusTransaction.suspendingExisting().call(() -> send(body));
         } catch (JsonProcessingException e) {
             attempt = new Attempt(DeliveryPolicy.Outcome.PARK, null, "payload is not JSON: " + e.getOriginalMessage());
         }
