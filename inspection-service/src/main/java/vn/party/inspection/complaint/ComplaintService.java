@@ -30,6 +30,7 @@ import vn.party.inspection.discipline.DisciplineCase;
 import vn.party.inspection.discipline.DisciplineForm;
 import vn.party.inspection.discipline.Suspension;
 import vn.party.inspection.discipline.TargetKind;
+import vn.party.inspection.discipline.feed.DecisionChanges;
 import vn.party.inspection.discipline.outbox.Outbox;
 import vn.party.inspection.discipline.policy.DisciplinePolicy;
 import vn.party.inspection.discipline.policy.PolicyRepository;
@@ -76,6 +77,9 @@ public class ComplaintService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    DecisionChanges changes;
 
     public Complaint file(@NotNull @Valid ComplaintRequests.File request) {
         DisciplineCase c = DisciplineCase.<DisciplineCase>findByIdOptional(request.caseId())
@@ -191,6 +195,12 @@ public class ComplaintService {
             auditTrail.recorded(request.outcome() == ComplaintOutcome.REDUCE ? "REDUCE" : "ANNUL", CASE_AUDIT_TYPE, c.id,
                     AuditTrail.diff(caseBefore, c.auditState()));
             writeEffect(k, c, inForce);
+            entityManager.flush();
+            if (request.outcome() == ComplaintOutcome.REDUCE) {
+                changes.upsert(c);
+            } else {
+                changes.delete(c);
+            }
         }
         entityManager.flush();
         return k;

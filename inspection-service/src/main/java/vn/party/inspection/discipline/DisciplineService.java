@@ -26,6 +26,7 @@ import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
+import vn.party.inspection.discipline.feed.DecisionChanges;
 import vn.party.inspection.discipline.member.MemberFacts;
 import vn.party.inspection.discipline.member.MemberFactsSource;
 import vn.party.inspection.discipline.outbox.Outbox;
@@ -69,6 +70,9 @@ public class DisciplineService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    DecisionChanges changes;
 
     public DisciplineCase create(@NotNull @Valid DisciplineRequests.CreateCase request) {
         UUID organizationId;
@@ -183,6 +187,7 @@ public class DisciplineService {
         auditTrail.recorded("DECIDE", AUDIT_TYPE, c.id, AuditTrail.diff(before, c.auditState()));
         writeEffect(c);
         entityManager.flush();
+        changes.upsert(c);
         return c;
     }
 
@@ -196,24 +201,102 @@ public class DisciplineService {
         return c;
     }
 
+    /** Optional filters of the case list; dates are decision dates, both ends inclusive. */
+    public record CaseFilter(UUID memberId, CaseStatus status, LocalDate decidedFrom, LocalDate decidedTo) {
+
+        public static final CaseFilter NONE = new CaseFilter(null, null, null, null);
+    }
+
     /** Cases in an organization's subtree (as it was when each case was opened), newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
     public Page<DisciplineCase> list(@NotNull UUID organizationId, PageRequest page) {
+        return list(organizationId, CaseFilter.NONE, page);
+    }
+
+    /** Cases in an organization's subtree, filtered; secretaries (and inspectors out of writing scope) see decided ones only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Page<DisciplineCase> list(@NotNull UUID organizationId, @NotNull CaseFilter filter, PageRequest page) {
         scopeGuard.requireWithin(organizationId, Set.of(Roles.INSPECTOR, Roles.ORG_SECRETARY));
         Caller caller = callerContext.caller();
         boolean decidedOnly = !caller.isBlocAdmin() && !(caller.hasRole(Roles.INSPECTOR)
                 && scopeGuard.permits(organizationId, CASE_WRITERS));
-        String where = " from discipline_case c join discipline_case_scope s on s.case_id = c.id where s.organization_id = :org"
-                + (decidedOnly ? " and c.status = 'DECIDED'" : "");
-        List<DisciplineCase> items = entityManager.createNativeQuery("select c.*" + where
-                        + " order by c.created_at desc, c.id", DisciplineCase.class)
-                .setParameter("org", organizationId)
-                .setFirstResult(page.offset()).setMaxResults(page.size)
-                .getResultList();
-        long total = ((Number) entityManager.createNativeQuery("select count(*)" + where)
-                .setParameter("org", organizationId).getSingleResult()).longValue();
-        return Page.of(items, page, total);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("org", organizationId);
+        StringBuilder where = new StringBuilder(
+                " from discipline_case c join discipline_case_scope s on s.case_id = c.id where s.organization_id = :org");
+        if (decidedOnly) {
+            where.append(" and c.status = 'DECIDED'");
+        }
+        if (filter.memberId() != null) {
+            where.append(" and c.target_member_id = :member");
+            parameters.put("member", filter.memberId());
+        }
+        if (filter.status() != null) {
+            where.append(" and c.status = :status");
+            parameters.put("status", filter.status().name());
+        }
+        if (filter.decidedFrom() != null) {
+            where.append(" and c.decision_date >= :decidedFrom");
+            parameters.put("decidedFrom", filter.decidedFrom());
+        }
+        if (filter.decidedTo() != null) {
+            where.append(" and c.decision_date <= :decidedTo");
+            parameters.put("decidedTo", filter.decidedTo());
+        }
+        var items = entityManager.createNativeQuery("select c.*" + where + " order by c.created_at desc, c.id", DisciplineCase.class);
+        var count = entityManager.createNativeQuery("select count(*)" + where);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<DisciplineCase> page1 = items.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
+        return Page.of(page1, page, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /**
+     * Decided cases (members and organizations) of an organization's subtree whose decision date falls in
+     * {@code year}, newest first, annulled ones included (the view marks them). bloc-admin and services
+     * ({@code party-service}) read the whole bloc; inspectors and secretaries their subtree; a member only decisions
+     * about themselves.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Page<DisciplineCase> decisions(@NotNull UUID organizationId, int year, UUID memberId, PageRequest page) {
+        Caller caller = callerContext.caller();
+        UUID onlyMember = memberId;
+        if (caller.isBlocAdmin() || caller.hasRole(Roles.SERVICE)) {
+            // the whole bloc
+        } else if ((caller.hasRole(Roles.INSPECTOR) || caller.hasRole(Roles.ORG_SECRETARY))
+                && scopeGuard.permits(organizationId, Set.of(Roles.INSPECTOR, Roles.ORG_SECRETARY))) {
+            // their subtree; the decisions are decided by definition, which is what secretaries may read
+        } else if (caller.hasRole(Roles.MEMBER)) {
+            UUID own = caller.memberId().orElseThrow(() -> ProblemException.forbidden(
+                    "Token không có member_id (no member_id claim)"));
+            if (memberId != null && !memberId.equals(own)) {
+                throw ProblemException.forbidden("Đảng viên chỉ xem quyết định kỷ luật của chính mình (members see their own decisions only)");
+            }
+            onlyMember = own;
+        } else {
+            scopeGuard.requireWithin(organizationId, Set.of(Roles.INSPECTOR, Roles.ORG_SECRETARY));
+        }
+        String where = " from discipline_case c join discipline_case_scope s on s.case_id = c.id"
+                + " where s.organization_id = :org and c.status = 'DECIDED'"
+                + " and c.decision_date >= :from and c.decision_date <= :to"
+                + (onlyMember != null ? " and c.target_member_id = :member" : "");
+        var items = entityManager.createNativeQuery("select c.*" + where + " order by c.decision_date desc, c.id",
+                DisciplineCase.class);
+        var count = entityManager.createNativeQuery("select count(*)" + where);
+        for (var query : List.of(items, count)) {
+            query.setParameter("org", organizationId)
+                    .setParameter("from", LocalDate.of(year, 1, 1))
+                    .setParameter("to", LocalDate.of(year, 12, 31));
+            if (onlyMember != null) {
+                query.setParameter("member", onlyMember);
+            }
+        }
+        List<DisciplineCase> found = items.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
+        return Page.of(found, page, ((Number) count.getSingleResult()).longValue());
     }
 
     /** Decisions about the calling member (member_id claim). */

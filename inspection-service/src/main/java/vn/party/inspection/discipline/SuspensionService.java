@@ -91,7 +91,7 @@ public class SuspensionService {
         return s;
     }
 
-    /** Extends the period; a new end effect supersedes the earlier one (the receiver keeps the latest per suspension). */
+    /** Extends the period; the new end effect supersedes the earlier undelivered one, which is then never sent. */
     public Suspension extend(@NotNull UUID id, @NotNull @Valid DisciplineRequests.Extend request) {
         Suspension s = find(id);
         scopeGuard.requireWithin(s.scopeOrganizationId, WRITERS);
@@ -106,7 +106,8 @@ public class SuspensionService {
         auditTrail.recorded("EXTEND", AUDIT_TYPE, s.id, AuditTrail.diff(before, after));
         Map<String, Object> payload = payload(s);
         payload.put("extensionDecisionNumber", request.decisionNumber().trim());
-        outbox.record(AUDIT_TYPE, s.id, Outbox.SUSPENSION_END, s.memberId, s.scopeOrganizationId, s.endDate, payload);
+        UUID end = outbox.record(AUDIT_TYPE, s.id, Outbox.SUSPENSION_END, s.memberId, s.scopeOrganizationId, s.endDate, payload);
+        outbox.supersedePending(s.id, Outbox.SUSPENSION_END, end);
         entityManager.flush();
         return s;
     }

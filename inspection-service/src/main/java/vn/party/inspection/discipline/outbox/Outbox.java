@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Records an effect membership-service must apply (expulsion, removal from post, suspension start/end) in the
- * transaction of the decision that causes it. Delivery is a later step; rows stay pending until then.
+ * transaction of the decision that causes it. {@link OutboxRelay} delivers the rows once their effective date has
+ * come; until then they stay pending.
  */
 @ApplicationScoped
 public class Outbox {
@@ -53,6 +54,25 @@ public class Outbox {
                 .setParameter("now", Instant.now())
                 .executeUpdate();
         return id;
+    }
+
+    /**
+     * Marks the earlier undelivered rows of the same aggregate and effect as replaced by {@code by}, in the caller's
+     * transaction: they are never sent (an extension moves a suspension's end; only the latest end is delivered).
+     * A row the relay is sending right now is locked: this waits for it, then leaves it alone once delivered.
+     *
+     * @return how many rows were superseded
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int supersedePending(UUID aggregateId, String effect, UUID by) {
+        return entityManager.createNativeQuery("""
+                update outbox set superseded_by = :by
+                where aggregate_id = :aggregate and effect = :effect and id <> :by
+                  and delivered_at is null and superseded_by is null""")
+                .setParameter("by", by)
+                .setParameter("aggregate", aggregateId)
+                .setParameter("effect", effect)
+                .executeUpdate();
     }
 
     private String json(Map<String, ?> payload) {

@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import vn.party.common.paging.Page;
+import vn.party.common.paging.PageRequest;
 import vn.party.common.problem.ProblemException;
 import vn.party.inspection.discipline.DecidingBodyKind;
 import vn.party.inspection.discipline.DisciplineForm;
@@ -33,16 +35,26 @@ public class PolicyRepository {
 
     @SuppressWarnings("unchecked")
     public Optional<DisciplinePolicy> find(LocalDate date) {
-        List<Object[]> heads = entityManager.createNativeQuery("""
-                select id, effective_from, suspension_max_initial_days, suspension_max_total_days, complaint_window_months
-                from discipline_policy where effective_from <= :date order by effective_from desc limit 1""")
+        List<Object> ids = entityManager.createNativeQuery(
+                        "select id from discipline_policy where effective_from <= :date order by effective_from desc limit 1")
                 .setParameter("date", date)
+                .getResultList();
+        return ids.isEmpty() ? Optional.empty() : version((UUID) ids.get(0)).map(PolicyVersion::policy);
+    }
+
+    /** A version with its source text, or empty when there is no such id. */
+    @SuppressWarnings("unchecked")
+    public Optional<PolicyVersion> version(UUID id) {
+        List<Object[]> heads = entityManager.createNativeQuery("""
+                select id, effective_from, suspension_max_initial_days, suspension_max_total_days, complaint_window_months,
+                       source
+                from discipline_policy where id = :id""")
+                .setParameter("id", id)
                 .getResultList();
         if (heads.isEmpty()) {
             return Optional.empty();
         }
         Object[] head = heads.get(0);
-        UUID id = (UUID) head[0];
         Map<DisciplineForm, DisciplinePolicy.FormRule> forms = new EnumMap<>(DisciplineForm.class);
         for (Object[] row : (List<Object[]>) entityManager.createNativeQuery("""
                 select form, statute_years, vote_numerator, vote_denominator, vote_strict
@@ -59,8 +71,20 @@ public class PolicyRepository {
             authorities.add(new DisciplinePolicy.Authority(DecidingBodyKind.valueOf((String) row[0]),
                     TargetKind.valueOf((String) row[1]), DisciplineForm.valueOf((String) row[2])));
         }
-        return Optional.of(new DisciplinePolicy(id, toLocalDate(head[1]), ((Number) head[2]).intValue(),
-                ((Number) head[3]).intValue(), ((Number) head[4]).intValue(), Map.copyOf(forms), Set.copyOf(authorities)));
+        DisciplinePolicy policy = new DisciplinePolicy(id, toLocalDate(head[1]), ((Number) head[2]).intValue(),
+                ((Number) head[3]).intValue(), ((Number) head[4]).intValue(), Map.copyOf(forms), Set.copyOf(authorities));
+        return Optional.of(new PolicyVersion(policy, (String) head[5]));
+    }
+
+    /** All versions, the latest effective date first. */
+    @SuppressWarnings("unchecked")
+    public Page<PolicyVersion> list(PageRequest page) {
+        List<Object> ids = entityManager.createNativeQuery("select id from discipline_policy order by effective_from desc")
+                .setFirstResult(page.offset()).setMaxResults(page.size)
+                .getResultList();
+        long total = ((Number) entityManager.createNativeQuery("select count(*) from discipline_policy").getSingleResult())
+                .longValue();
+        return Page.of(ids.stream().map(id -> version((UUID) id).orElseThrow()).toList(), page, total);
     }
 
     private static LocalDate toLocalDate(Object value) {

@@ -1,11 +1,14 @@
 package vn.party.inspection.discipline.rest;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
+import vn.party.common.problem.ProblemException;
 import vn.party.common.security.Roles;
+import vn.party.inspection.discipline.CaseStatus;
 import vn.party.inspection.discipline.DisciplineCase;
 import vn.party.inspection.discipline.DisciplineService;
 import vn.party.inspection.discipline.Suspension;
@@ -54,11 +59,39 @@ public class DisciplineResource {
     @GET
     @Path("/cases")
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR, Roles.ORG_SECRETARY})
-    @Operation(summary = "Cases in an organization's subtree, newest first (secretaries: decided cases only)")
+    @Operation(summary = "Cases in an organization's subtree, newest first (secretaries: decided cases only); optional"
+            + " filters memberId, status (OPEN, DECIDED), decidedFrom and decidedTo (decision dates, inclusive)")
     public Page<DisciplineViews.CaseView> list(
             @QueryParam("organizationId") @NotNull(message = "bắt buộc (required)") UUID organizationId,
+            @QueryParam("memberId") String memberId,
+            @QueryParam("status") String status,
+            @QueryParam("decidedFrom") String decidedFrom,
+            @QueryParam("decidedTo") String decidedTo,
             @Valid @BeanParam PageRequest page) {
-        return cases.list(organizationId, page).map(DisciplineViews.CaseView::of);
+        LocalDate from = QueryParams.date("decidedFrom", decidedFrom);
+        LocalDate to = QueryParams.date("decidedTo", decidedTo);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ProblemException.invalidField("decidedFrom", "không được sau decidedTo (must not be after decidedTo)");
+        }
+        DisciplineService.CaseFilter filter = new DisciplineService.CaseFilter(QueryParams.uuid("memberId", memberId),
+                QueryParams.enumValue("status", status, CaseStatus.class), from, to);
+        return cases.list(organizationId, filter, page).map(DisciplineViews.CaseView::of);
+    }
+
+    @GET
+    @Path("/decisions")
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR, Roles.ORG_SECRETARY, Roles.MEMBER, Roles.SERVICE})
+    @Operation(summary = "Decisions of a year in an organization's subtree (members and organizations), newest first;"
+            + " annulled ones have status ANNULLED. Services (party-service) read the whole bloc; members their own only")
+    public Page<DisciplineViews.DecisionItem> decisions(
+            @QueryParam("organizationId") @NotNull(message = "bắt buộc (required)") UUID organizationId,
+            @QueryParam("year") @NotNull(message = "bắt buộc (required)")
+            @Min(value = 1930, message = "năm không hợp lệ (year out of range)")
+            @Max(value = 2200, message = "năm không hợp lệ (year out of range)") Integer year,
+            @QueryParam("memberId") String memberId,
+            @Valid @BeanParam PageRequest page) {
+        return cases.decisions(organizationId, year, QueryParams.uuid("memberId", memberId), page)
+                .map(DisciplineViews.DecisionItem::of);
     }
 
     @GET

@@ -1,0 +1,37 @@
+package vn.party.inspection.discipline.outbox;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.quarkus.oidc.client.filter.OidcClientFilter;
+
+/**
+ * Membership's receiver of discipline effects. Called with this service's own token (client credentials of the
+ * {@code party-services} client, realm role {@code party-service}), never a user's: the relay runs on a schedule.
+ * The receiver is idempotent by {@code id}.
+ */
+@RegisterRestClient(configKey = "membership-effects")
+@OidcClientFilter
+@Path("/api/membership/effects")
+public interface MembershipEffectsClient {
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Response deliver(Effect effect);
+
+    /** The body: the outbox row as membership needs it; {@code payload} is the row's JSON as recorded. */
+    record Effect(UUID id, String effect, UUID memberId, UUID organizationId, LocalDate effectiveDate, JsonNode payload) {
+    }
+}
