@@ -71,7 +71,12 @@ public class StatisticsService {
         if (admittedFrom.isAfter(admittedTo)) {
             throw ProblemException.invalidField("admittedTo", "phải sau admittedFrom (must not precede admittedFrom)");
         }
-        List<UUID> subtree = organizations.subtreeIds(organizationId);
+        // the subtree as it stood on asOf: last year's report counts last year's organizations, not today's
+        List<Object[]> treeOnDate = subtreeOn(organizationId, asOf);
+        List<UUID> subtree = treeOnDate.stream().map(row -> (UUID) row[0]).toList();
+        if (subtree.isEmpty()) {
+            subtree = List.of(organizationId);
+        }
         Map<String, Map<String, Long>> breakdowns = new LinkedHashMap<>();
         for (String dimension : List.of("status", "gender", "age_band", "ethnicity", "education", "seniority_band")) {
             breakdowns.put(dimension, new TreeMap<>());
@@ -101,14 +106,12 @@ public class StatisticsService {
         }
         long active = breakdowns.get("gender").values().stream().mapToLong(Long::longValue).sum();
 
-        @SuppressWarnings("unchecked")
-        List<Object[]> types = entityManager.createNativeQuery("""
-                SELECT o.type, count(*) FROM organization o
-                WHERE o.id IN (:organizations) AND o.status = 'ACTIVE'
-                GROUP BY o.type
-                """).setParameter("organizations", subtree).getResultList();
         Map<String, Long> organizationsByType = new TreeMap<>();
-        types.forEach(row -> organizationsByType.put((String) row[0], ((Number) row[1]).longValue()));
+        treeOnDate.stream().filter(row -> "ACTIVE".equals(row[2]))
+                .forEach(row -> organizationsByType.merge((String) row[1], 1L, Long::sum));
+        // admissions during the period: into any organization of the subtree then or now
+        List<UUID> admissionOrganizations = java.util.stream.Stream.concat(subtree.stream(),
+                organizations.subtreeIds(organizationId).stream()).distinct().toList();
 
         Number admitted = (Number) entityManager.createNativeQuery("""
                 SELECT count(DISTINCT m.id) FROM member m
@@ -116,12 +119,35 @@ public class StatisticsService {
                      AND (a.valid_to IS NULL OR a.valid_to > m.admission_date)
                 WHERE a.organization_id IN (:organizations)
                   AND m.admission_date BETWEEN :from AND :to
-                """).setParameter("organizations", subtree).setParameter("from", admittedFrom)
+                """).setParameter("organizations", admissionOrganizations).setParameter("from", admittedFrom)
                 .setParameter("to", admittedTo).getSingleResult();
 
         return new RegisterStatistics(organizationId, asOf, active, breakdowns.get("status"), breakdowns.get("gender"),
                 breakdowns.get("age_band"), breakdowns.get("ethnicity"), breakdowns.get("education"),
                 breakdowns.get("seniority_band"), organizationsByType,
                 new RegisterStatistics.Admissions(admittedFrom, admittedTo, admitted.longValue()));
+    }
+
+    /**
+     * (id, type, status) of the organizations under {@code root} as the tree stood on {@code date}, root included.
+     * An organization registered without a founding date is taken to have existed before its registration, as it
+     * was first recorded (registers are loaded long after the organizations were founded).
+     */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> subtreeOn(UUID root, LocalDate date) {
+        return entityManager.createNativeQuery("""
+                WITH RECURSIVE version_on AS (
+                    SELECT v.organization_id, v.parent_id, v.type, v.status FROM organization_version v
+                    JOIN organization o ON o.id = v.organization_id
+                    WHERE (v.valid_to IS NULL OR v.valid_to > :date)
+                      AND (v.valid_from <= :date OR (v.change_kind = 'CREATE' AND o.founded_on IS NULL))
+                ), tree AS (
+                    SELECT organization_id, type, status FROM version_on WHERE organization_id = :root
+                    UNION
+                    SELECT v.organization_id, v.type, v.status FROM version_on v
+                    JOIN tree t ON v.parent_id = t.organization_id
+                )
+                SELECT organization_id, type, status FROM tree
+                """).setParameter("root", root).setParameter("date", date).getResultList();
     }
 }

@@ -76,6 +76,21 @@ class StatisticsApiTest {
     }
 
     @Test
+    void anOrganizationFoundedThisYearIsNotInLastYearsCount() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> body = new HashMap<>(Map.of("code", "SN-" + suffix, "name", "Chi bộ Trung tâm Dữ liệu",
+                "type", "SUBORDINATE_CELL", "parentId", grassroots.toString(), "foundedOn", "2026-03-01"));
+        given().auth().oauth2(TestTokens.blocAdmin()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/membership/organizations").then().statusCode(201);
+
+        String base = "/api/membership/organizations/" + grassroots + "/statistics";
+        given().auth().oauth2(TestTokens.blocAdmin()).when().get(base + "?asOf=2025-12-31")
+                .then().statusCode(200).body("organizationsByType.SUBORDINATE_CELL", equalTo(1));
+        given().auth().oauth2(TestTokens.blocAdmin()).when().get(base + "?asOf=2026-03-01")
+                .then().statusCode(200).body("organizationsByType.SUBORDINATE_CELL", equalTo(2));
+    }
+
+    @Test
     void outOfScopeIs403AndBadDatesAre400() {
         String base = "/api/membership/organizations/" + grassroots + "/statistics";
         given().auth().oauth2(TestTokens.secretary(otherCell)).when().get(base).then().statusCode(403);
