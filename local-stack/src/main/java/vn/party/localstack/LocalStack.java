@@ -293,6 +293,11 @@ public final class LocalStack {
         }
         if (service.module().equals("inspection-service") || service.module().equals("events-service")) {
             env.put("QUARKUS_REST_CLIENT_MEMBERSHIP_URL", SERVICES.get(0).url());
+            // the demo realm's party-services client: outbox delivery (inspection), event feed (events)
+            env.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", "services-secret");
+        }
+        if (service.module().equals("events-service")) {
+            env.put("QUARKUS_REST_CLIENT_INSPECTION_URL", SERVICES.get(1).url());
         }
         if (service == GATEWAY) {
             env.put("GATEWAY_SERVICES_MEMBERSHIP_URL", SERVICES.get(0).url());
@@ -370,6 +375,7 @@ public final class LocalStack {
         out.println("    kiemtra    demo      inspector      UBKT Đảng ủy Khối (...0001) - Trần Thị Bình");
         out.println("    dangvien   demo      member         Chi bộ Văn phòng Sở (...0011), member_id ...0101 - Lê Văn Cường");
         out.println("    client party-integration / secret integration-secret (client credentials): integration, whole bloc");
+        out.println("    client party-services / secret services-secret (client credentials): party-service (service to service)");
         out.println("    (ids are 00000000-0000-4000-8000-00000000xxxx)");
         out.println();
         out.println("  Try it (password grant through the local-development-only client party-cli):");

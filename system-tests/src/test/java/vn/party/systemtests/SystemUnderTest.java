@@ -54,10 +54,17 @@ final class SystemUnderTest {
         services.put("membership", new ServiceProcess("membership-service", membershipPort, serviceEnvironment("membership"), logs));
         Map<String, String> inspectionEnv = serviceEnvironment("inspection");
         inspectionEnv.put("QUARKUS_REST_CLIENT_MEMBERSHIP_URL", membershipUrl);
+        // the outbox relay at test speed: every second, retries after one second
+        inspectionEnv.put("OUTBOX_RELAY_EVERY", "1s");
+        inspectionEnv.put("OUTBOX_RELAY_INITIAL_DELAY", "1s");
+        inspectionEnv.put("OUTBOX_RELAY_INITIAL_BACKOFF", "1S");
+        inspectionEnv.put("OUTBOX_RELAY_MAX_BACKOFF", "2S");
         services.put("inspection", new ServiceProcess("inspection-service", inspectionPort, inspectionEnv, logs));
         Map<String, String> eventsEnv = serviceEnvironment("events");
         eventsEnv.put("QUARKUS_REST_CLIENT_MEMBERSHIP_URL", membershipUrl);
         eventsEnv.put("QUARKUS_REST_CLIENT_INSPECTION_URL", inspectionUrl);
+        eventsEnv.put("MEMBERSHIP_EVENTS_POLLER_EVERY", "1s");
+        eventsEnv.put("MEMBERSHIP_EVENTS_POLLER_DELAY", "1s");
         services.put("events", new ServiceProcess("events-service", eventsPort, eventsEnv, logs));
 
         Map<String, String> gatewayEnv = new HashMap<>();
