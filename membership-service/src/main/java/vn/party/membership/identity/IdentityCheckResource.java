@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.party.common.paging.Page;
@@ -43,6 +46,17 @@ public class IdentityCheckResource {
             + " database and record the result" + WHO + ": 201 VERIFIED / MISMATCH (naming the fields) / NOT_FOUND;"
             + " no answer after the retries is recorded as UNAVAILABLE and answered 503 (502 when the platform"
             + " refused the request) with the record's id; 503 when no provider is configured (nothing recorded)")
+    @APIResponse(responseCode = "201", description = "The platform answered; the check is recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IdentityCheckViews.Check.class)))
+    @APIResponse(responseCode = "503", description = "No answer after the retries (recorded as UNAVAILABLE, its id in"
+            + " identityCheckId), or no provider configured (nothing recorded, no identityCheckId)",
+            content = @Content(mediaType = vn.party.common.problem.Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = IdentityCheckViews.Problem.class)))
+    @APIResponse(responseCode = "502", description = "The platform refused the request or answered something"
+            + " unreadable; not retried; recorded as UNAVAILABLE",
+            content = @Content(mediaType = vn.party.common.problem.Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = IdentityCheckViews.Problem.class)))
     public Response check(@PathParam("id") UUID id, @Context UriInfo uri) {
         IdentityCheck check = checks.check(id);
         URI location = URI.create("/api/membership/members/" + id + "/identity-checks/" + check.id);

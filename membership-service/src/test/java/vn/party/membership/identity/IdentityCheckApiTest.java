@@ -97,4 +97,14 @@ class IdentityCheckApiTest {
         given().auth().oauth2(TestTokens.blocAdmin()).queryParam("page", -1).when().get(person.checks()).then()
                 .statusCode(400).body("errors.field", hasItem("page"));
     }
+
+    @Test
+    void theApiDocumentsTheAnswersOfACheck() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/membership/members/{id}/identity-checks'.post.responses.keySet()",
+                        org.hamcrest.Matchers.hasItems("201", "502", "503"))
+                .body("paths.'/api/membership/members/{id}/identity-checks'.get", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/membership/members/{id}/identity-checks/summary'.get",
+                        org.hamcrest.Matchers.notNullValue());
+    }
 }
