@@ -7,7 +7,7 @@ public enum IdentityOutcome {
     VERIFIED("Khớp với Cơ sở dữ liệu quốc gia về dân cư"),
     MISMATCH("Không khớp"),
     NOT_FOUND("Không tìm thấy trong Cơ sở dữ liệu quốc gia về dân cư"),
-    UNAVAILABLE("Không kiểm tra được (nền tảng không phản hồi)");
+    UNAVAILABLE("Không kiểm tra được (không có câu trả lời của nền tảng)");
 
     private final String vietnameseName;
 

@@ -115,10 +115,7 @@ public class HttpIdentityVerifier implements IdentityVerifier {
         String body = PlatformContract.requestBody(objectMapper, request);
         AtomicInteger attempts = new AtomicInteger();
         try {
-            VerificationResult.Answered answer = guard.call(() -> attempt(body, attempts.incrementAndGet()),
-                    VerificationResult.Answered.class);
-            return new VerificationResult.Answered(answer.verdict(), answer.mismatchedFields(), answer.reference(),
-                    attempts.get());
+            return guard.call(() -> attempt(body, attempts.incrementAndGet()), VerificationResult.Answered.class);
         } catch (PlatformFailure failure) {
             return new VerificationResult.Unavailable(failure.kind(), failure.getMessage(), attempts.get());
         } catch (Exception unexpected) {
@@ -129,6 +126,7 @@ public class HttpIdentityVerifier implements IdentityVerifier {
         }
     }
 
+    /** One POST; {@code attempt} counts from 1 and is the answer's attempt count. */
     private VerificationResult.Answered attempt(String body, int attempt) {
         Response response;
         try {
