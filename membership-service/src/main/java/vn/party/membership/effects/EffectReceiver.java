@@ -177,10 +177,11 @@ public class EffectReceiver {
         }
         MemberStatus previous = member.status;
         String decision = EffectRules.decisionText(payload);
-        members.changeStatusByDecision(member.id, MemberStatus.EXPELLED, effect.effectiveDate,
-                "Khai trừ theo " + decision + " (expelled)", EffectRules.decisionRef(payload));
+        // posts first: the status change writes the change log, whose counter lock is best held briefly
         List<EndedPost> ended = assignments.endHeldBy(member.id, effect.effectiveDate, EffectRules.decisionRef(payload),
                 "Khai trừ theo " + decision);
+        members.changeStatusByDecision(member.id, MemberStatus.EXPELLED, effect.effectiveDate,
+                "Khai trừ theo " + decision + " (expelled)", EffectRules.decisionRef(payload));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("previousStatus", previous);
         result.put("endedPosts", ended);
@@ -242,18 +243,6 @@ public class EffectReceiver {
         List<String> done = new ArrayList<>();
         boolean changed = false;
         UUID caseId = effect.subjectId;
-        if (member != null && caseId != null && restorations.contains(EffectRules.Restoration.MEMBERSHIP)) {
-            for (AppliedEffect expulsion : effectsOf(caseId, EffectKind.MEMBER_EXPELLED)) {
-                if (expulsion.outcome == EffectOutcome.SCHEDULED) {
-                    supersede(expulsion, effect);
-                    done.add("hủy khai trừ chưa đến ngày (pending expulsion cancelled)");
-                } else if (expulsion.outcome == EffectOutcome.APPLIED && member.status == MemberStatus.EXPELLED) {
-                    MemberStatus back = reinstate(member, expulsion, reason, ref, effect.effectiveDate);
-                    done.add("EXPELLED → " + back);
-                    changed = true;
-                }
-            }
-        }
         if (member != null && caseId != null && restorations.contains(EffectRules.Restoration.POST)) {
             List<UUID> restored = new ArrayList<>();
             for (EffectKind ending : List.of(EffectKind.MEMBER_EXPELLED, EffectKind.MEMBER_REMOVED_FROM_POST)) {
@@ -270,6 +259,18 @@ public class EffectReceiver {
                         Map.of("decisionRef", String.valueOf(ref), "assignmentIds", restored));
                 done.add("khôi phục " + restored.size() + " chức vụ (posts restored)");
                 changed = true;
+            }
+        }
+        if (member != null && caseId != null && restorations.contains(EffectRules.Restoration.MEMBERSHIP)) {
+            for (AppliedEffect expulsion : effectsOf(caseId, EffectKind.MEMBER_EXPELLED)) {
+                if (expulsion.outcome == EffectOutcome.SCHEDULED) {
+                    supersede(expulsion, effect);
+                    done.add("hủy khai trừ chưa đến ngày (pending expulsion cancelled)");
+                } else if (expulsion.outcome == EffectOutcome.APPLIED && member.status == MemberStatus.EXPELLED) {
+                    MemberStatus back = reinstate(member, expulsion, reason, ref, effect.effectiveDate);
+                    done.add("EXPELLED → " + back);
+                    changed = true;
+                }
             }
         }
         if (member != null && restorations.contains(EffectRules.Restoration.SUSPENSION)) {

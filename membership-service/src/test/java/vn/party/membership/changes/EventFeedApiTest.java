@@ -103,6 +103,29 @@ class EventFeedApiTest {
     }
 
     @Test
+    void probationEndsAsOfficialOrRemovedAndTheFeedSaysWhich() {
+        long start = head();
+        UUID passed = LeavingTestSupport.member(cell, "Quách Thị Đạt", "2024-10-01", null);
+        UUID failed = LeavingTestSupport.member(cell, "Mẫn Văn Trượt", "2024-10-01", null);
+        given().auth().oauth2(TestTokens.blocAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("votedOn", "2025-12-10", "entitledVoters", 9, "votesFor", 9, "decisionRef", "45-QĐ/ĐU"))
+                .when().post("/api/membership/members/" + passed + "/recognition").then().statusCode(200);
+        given().auth().oauth2(TestTokens.blocAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("decidedOn", "2025-10-20", "decisionRef", "50-QĐ/ĐU", "reason", "Không đủ tư cách"))
+                .when().post("/api/membership/members/" + failed + "/probation-removal").then().statusCode(200);
+        List<Map<String, Object>> events = allAfter(start);
+        assertEquals(List.of("CREATED/null", "STATUS_CHANGED/OFFICIAL"), events.stream()
+                .filter(e -> passed.toString().equals(e.get("resourceId")))
+                .map(e -> e.get("change") + "/" + e.get("event")).toList());
+        assertEquals(List.of("CREATED/null", "STATUS_CHANGED/REMOVED"), events.stream()
+                .filter(e -> failed.toString().equals(e.get("resourceId")))
+                .map(e -> e.get("change") + "/" + e.get("event")).toList());
+        Map<String, Object> official = events.stream().filter(e -> passed.toString().equals(e.get("resourceId"))
+                && "OFFICIAL".equals(e.get("event"))).findFirst().orElseThrow();
+        assertEquals("2025-10-01", official.get("effectiveDate")); // the exact end of probation
+    }
+
+    @Test
     void anOrganizationsCreationNamesItsParent() {
         long start = head();
         UUID created = LeavingTestSupport.organization("EVN-" + UUID.randomUUID().toString().substring(0, 8),
