@@ -249,6 +249,7 @@ public class EffectReceiver {
                 for (AppliedEffect earlier : effectsOf(caseId, ending)) {
                     if (earlier.outcome == EffectOutcome.SCHEDULED) {
                         supersede(earlier, effect);
+                        done.add("hủy " + ending + " chưa đến ngày (pending effect cancelled)");
                     } else if (earlier.outcome == EffectOutcome.APPLIED) {
                         restored.addAll(assignments.restore(endedPosts(earlier), earlier.effectiveDate));
                     }

@@ -131,12 +131,6 @@ class EffectApiTest {
         return found;
     }
 
-    private static long head() {
-        return given().auth().oauth2(FeedTestSupport.service()).queryParam("after", Long.MAX_VALUE / 2)
-                .when().get("/api/membership/events").then().statusCode(200).extract().jsonPath().getLong("next") > 0
-                ? lastSequence() : 0;
-    }
-
     private static long lastSequence() {
         long next = 0;
         boolean more = true;
