@@ -24,6 +24,7 @@ import vn.party.common.security.CallerContext;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
 import vn.party.membership.calendar.WorkingCalendar;
+import vn.party.membership.changes.MemberEvents;
 import vn.party.membership.member.Member;
 import vn.party.membership.member.MemberService;
 import vn.party.membership.member.domain.MemberStatus;
@@ -229,7 +230,7 @@ public class AdmissionService {
                         candidate.dateOfBirth, candidate.ethnicity, candidate.religion, candidate.hometown,
                         candidate.nationalId, request.partyCardNumber(), candidate.phone, candidate.educationLevel,
                         candidate.politicalTheoryLevel, candidate.jobTitle, candidate.hostAgency, candidate.decidedOn,
-                        request.ceremonyOn(), null)));
+                        request.ceremonyOn(), null)), MemberEvents.ADMITTED);
         candidate.ceremonyOn = request.ceremonyOn();
         candidate.memberId = member.id;
         return advance(candidate, before, CandidateStage.ADMITTED, request.ceremonyOn(),

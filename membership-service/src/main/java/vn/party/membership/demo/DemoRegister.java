@@ -116,6 +116,8 @@ public final class DemoRegister {
             Result result = register.isEmpty(connection) && members > 0
                     ? register.generate(connection, begin)
                     : new Result(false, 0, 0, 0, 0, Duration.ofNanos(System.nanoTime() - begin));
+            // loaded past the services: give the change feeds their CREATED rows
+            vn.party.membership.changes.ChangeLogBackfill.run(connection);
             connection.commit();
             return result;
         } catch (SQLException | RuntimeException e) {

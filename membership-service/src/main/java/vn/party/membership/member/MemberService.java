@@ -23,6 +23,9 @@ import vn.party.common.problem.ProblemType;
 import vn.party.common.security.Caller;
 import vn.party.common.security.CallerContext;
 import vn.party.common.security.ScopeGuard;
+import vn.party.membership.changes.ChangeLog;
+import vn.party.membership.changes.ChangeType;
+import vn.party.membership.changes.MemberEvents;
 import vn.party.membership.member.domain.MemberRules;
 import vn.party.membership.member.domain.MemberStatus;
 import vn.party.membership.member.domain.VietnameseName;
@@ -55,6 +58,9 @@ public class MemberService {
     @Inject
     PolicyCatalog policies;
 
+    @Inject
+    ChangeLog changeLog;
+
     Clock clock = Clock.system(VIETNAM);
 
     /** "Today" is the Vietnamese calendar day, whatever the server's zone. */
@@ -63,6 +69,14 @@ public class MemberService {
     }
 
     public Member register(@NotNull @Valid MemberRequests.Register request) {
+        return register(request, null);
+    }
+
+    /**
+     * Registers a member; {@code event} names why for the change feed ({@link MemberEvents#ADMITTED} from the
+     * admission ceremony, {@link MemberEvents#TRANSFERRED_IN} on receipt of a transfer), null for a plain entry.
+     */
+    public Member register(@NotNull @Valid MemberRequests.Register request, String event) {
         Organization organization = registrableOrganization(request.organizationId());
         MemberStatus status = registrationStatus(request);
         Member member = new Member();
@@ -82,6 +96,7 @@ public class MemberService {
                 "Đăng ký vào sổ đảng viên (registered)", null);
         entityManager.flush();
         auditTrail.created(AUDIT_TYPE, member.id, member.auditState());
+        changeLog.member(member.id, ChangeType.CREATED, event, member.admissionDate, Map.of("status", member.status));
         return member;
     }
 
@@ -125,6 +140,8 @@ public class MemberService {
                 created.add(member.id);
             }
             entityManager.flush();
+            changeLog.members(batch.stream().map(m -> m.id).toList(), ChangeType.CREATED, null,
+                    LocalDate.now(clock), Map.of("source", "import"));
             entityManager.clear(); // a small persistence context: flushing thousands of managed rows is slow
             organizations.clear();
         }
@@ -160,8 +177,14 @@ public class MemberService {
         member.requireVersion(request.version());
         Map<String, Object> before = member.auditState();
         apply(member, request.profile(), member.id, policies.timeline());
-        auditTrail.updated(AUDIT_TYPE, id, before, member.auditState());
+        Map<String, Object> after = member.auditState();
+        auditTrail.updated(AUDIT_TYPE, id, before, after);
         entityManager.flush();
+        var changed = AuditTrail.diff(before, after).keySet();
+        if (!changed.isEmpty()) {
+            changeLog.member(member.id, ChangeType.UPDATED, MemberEvents.CORRECTED, LocalDate.now(clock),
+                    Map.of("fields", List.copyOf(changed)));
+        }
         return member;
     }
 
@@ -169,7 +192,41 @@ public class MemberService {
         Member member = find(id);
         scopeGuard.requireWrite(member.organizationId);
         member.requireVersion(request.version());
-        if (member.status == request.status()) {
+        checkStatusChange(member, request.status());
+        return transition(member, request.status(), request.effectiveOn(), request.reason(), request.decisionRef());
+    }
+
+    /**
+     * A status change decided elsewhere and delivered by another service (an inspection decision's effect): the
+     * same rules, history, audit and change-log row as {@link #changeStatus}, without the caller's organization
+     * scope and version, which the delivering service cannot have. The member row is locked first, so concurrent
+     * deliveries for one member apply one after the other. Callers authorize (role {@code party-service}).
+     */
+    public Member changeStatusByDecision(@NotNull UUID id, @NotNull MemberStatus status, @NotNull LocalDate effectiveOn,
+            @NotNull String reason, String decisionRef) {
+        Member member = lockForDecision(id);
+        checkStatusChange(member, status);
+        return transition(member, status, effectiveOn, reason.length() > 1000 ? reason.substring(0, 1000) : reason,
+                decisionRef);
+    }
+
+    /** The member, locked for the transaction (a decision delivered by another service). */
+    public Member lockForDecision(@NotNull UUID id) {
+        return Member.<Member>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Đảng viên", id));
+    }
+
+    /**
+     * Records a change of the member that is not a status change (e.g. removal from a post) in the change feed, in
+     * the caller's transaction.
+     */
+    public void recordChange(@NotNull UUID id, @NotNull String event, @NotNull LocalDate effectiveOn,
+            Map<String, ?> details) {
+        changeLog.member(id, ChangeType.UPDATED, event, effectiveOn, details);
+    }
+
+    private static void checkStatusChange(Member member, MemberStatus status) {
+        if (member.status == status) {
             throw ProblemException.ruleViolated("member.status-unchanged",
                     "Đảng viên đã ở tình trạng " + member.status.vietnameseName() + " (already " + member.status + ")");
         }
@@ -177,19 +234,37 @@ public class MemberService {
             throw ProblemException.ruleViolated("member.status-final",
                     "Không thể thay đổi tình trạng của đảng viên đã từ trần (a deceased member's status is final)");
         }
-        if (request.effectiveOn().isAfter(LocalDate.now(clock))) {
+    }
+
+    /** The one place a status changes after registration: history row, audit row and change-log row. */
+    private Member transition(Member member, MemberStatus status, LocalDate effectiveOn, String reason,
+            String decisionRef) {
+        if (effectiveOn.isAfter(LocalDate.now(clock))) {
             throw ProblemException.invalidField("effectiveOn", "không được ở tương lai (cannot be in the future)");
         }
-        if (request.status() == MemberStatus.OFFICIAL && member.officialDate == null) {
+        if (status == MemberStatus.OFFICIAL && member.officialDate == null) {
             throw ProblemException.ruleViolated("member.official-date",
                     "Cần ghi ngày chính thức trước (record the official date first: recognition comes with the lifecycle)");
         }
         Map<String, Object> before = member.auditState();
-        member.status = request.status();
-        recordStatus(member.id, request.status(), request.effectiveOn(), request.reason(), request.decisionRef());
-        auditTrail.updated(AUDIT_TYPE, id, before, member.auditState());
+        MemberStatus previous = member.status;
+        member.status = status;
+        recordStatus(member.id, status, effectiveOn, reason, decisionRef);
+        auditTrail.updated(AUDIT_TYPE, member.id, before, member.auditState());
         entityManager.flush();
+        statusChanged(member, previous, effectiveOn, decisionRef);
         return member;
+    }
+
+    private void statusChanged(Member member, MemberStatus previous, LocalDate effectiveOn, String decisionRef) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("previousStatus", previous);
+        details.put("status", member.status);
+        if (decisionRef != null && !decisionRef.isBlank()) {
+            details.put("decisionRef", decisionRef.trim());
+        }
+        changeLog.member(member.id, ChangeType.STATUS_CHANGED, MemberEvents.ofStatusChange(previous, member.status),
+                effectiveOn, details);
     }
 
     /**
@@ -205,6 +280,7 @@ public class MemberService {
         recordStatus(member.id, MemberStatus.OFFICIAL, officialDate, reason, decisionRef);
         auditTrail.updated(AUDIT_TYPE, id, before, member.auditState());
         entityManager.flush();
+        statusChanged(member, MemberStatus.PROBATIONARY, officialDate, decisionRef);
         return member;
     }
 
@@ -217,6 +293,7 @@ public class MemberService {
         recordStatus(member.id, MemberStatus.REMOVED, effectiveOn, reason, decisionRef);
         auditTrail.updated(AUDIT_TYPE, id, before, member.auditState());
         entityManager.flush();
+        statusChanged(member, MemberStatus.PROBATIONARY, effectiveOn, decisionRef);
         return member;
     }
 

@@ -22,6 +22,8 @@ import vn.party.common.security.OrganizationScope;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
 import vn.party.membership.calendar.WorkingCalendar;
+import vn.party.membership.changes.ChangeLog;
+import vn.party.membership.changes.MemberEvents;
 import vn.party.membership.member.Member;
 import vn.party.membership.member.MemberAffiliation;
 import vn.party.membership.member.MemberService;
@@ -62,6 +64,9 @@ public class TransferService {
 
     @Inject
     MemberService members;
+
+    @Inject
+    ChangeLog changeLog;
 
     public MemberTransfer start(@NotNull @Valid TransferRequests.Start request) {
         MemberTransfer transfer = new MemberTransfer();
@@ -256,6 +261,8 @@ public class TransferService {
         member.organizationId = to.id;
         entityManager.flush();
         auditTrail.updated(MEMBER_AUDIT_TYPE, member.id, before, member.auditState());
+        changeLog.membersMoved(List.of(member.id), transfer.fromOrganizationId, MemberEvents.TRANSFERRED, receivedOn,
+                Map.of("transferId", transfer.id, "fromOrganizationId", transfer.fromOrganizationId));
     }
 
     private void transferOut(MemberTransfer transfer, LocalDate receivedOn) {
@@ -278,7 +285,8 @@ public class TransferService {
             throw ProblemException.invalidField("profile.admissionDate",
                     "phải trước ngày tiếp nhận (must precede the receipt)");
         }
-        Member member = members.register(new MemberRequests.Register(transfer.toOrganizationId, null, profile));
+        Member member = members.register(new MemberRequests.Register(transfer.toOrganizationId, null, profile),
+                MemberEvents.TRANSFERRED_IN);
         // the member belongs here from the receipt, not from their admission elsewhere
         MemberAffiliation affiliation = MemberAffiliation.<MemberAffiliation>find("memberId = ?1 and validTo is null",
                 member.id).firstResult();

@@ -91,6 +91,11 @@ class DemoRegisterTest {
         assertEquals("0", one("""
                 SELECT count(*) FROM organization o WHERE o.type IN ('GRASSROOTS_CELL', 'SUBORDINATE_CELL')
                 AND (SELECT count(*) FROM member m WHERE m.organization_id = o.id AND m.status = 'OFFICIAL') < 3"""));
+        // the bulk load is in the change feeds: one CREATED row per organization and member, numbered 1..n
+        assertEquals(one("SELECT (SELECT count(*) FROM member) + (SELECT count(*) FROM organization)"),
+                one("SELECT count(*) FROM change_log WHERE change = 'CREATED'"));
+        assertEquals(one("SELECT count(*) FROM change_log"), one("SELECT max(sequence) FROM change_log"));
+        assertEquals(one("SELECT max(sequence) FROM change_log"), one("SELECT value FROM change_counter"));
         // members sit in cells only
         assertEquals("0", one("SELECT count(*) FROM member m JOIN organization o ON o.id = m.organization_id "
                 + "WHERE o.type NOT IN ('GRASSROOTS_CELL', 'SUBORDINATE_CELL')"));

@@ -1,5 +1,6 @@
 package vn.party.membership.committee.service;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,76 @@ public class AssignmentService {
         auditTrail.recorded("END", AUDIT_TYPE, assignmentId, AuditTrail.diff(before, assignment.auditState()));
         entityManager.flush();
         return details(List.of(assignment)).get(0);
+    }
+
+    /** A post ended by a decision, with the end it had before, so that an annulment can give it back. */
+    public record EndedPost(UUID assignmentId, LocalDate previousToDate) {
+    }
+
+    /**
+     * Ends, from {@code on}, every post the member holds that day in an open term: the effect of a decision taken
+     * elsewhere (removal from post, expulsion) and delivered by another service, so no caller scope applies (the
+     * caller authorizes). Each end is audited like a manual one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EndedPost> endHeldBy(@NotNull UUID memberId, @NotNull LocalDate on, String decisionRef,
+            @NotNull String reason) {
+        List<EndedPost> ended = new java.util.ArrayList<>();
+        for (CommitteeAssignment held : CommitteeAssignment.<CommitteeAssignment>list(
+                "memberId = ?1 and fromDate < ?2 and (toDate is null or toDate > ?2) order by fromDate, id",
+                memberId, on)) {
+            CommitteeTerm term = TermService.lock(held.termId);
+            if (term.isClosed() || !held.heldOn(on, term)) {
+                continue;
+            }
+            Map<String, Object> before = held.auditState();
+            ended.add(new EndedPost(held.id, held.toDate));
+            held.toDate = on;
+            held.endDecisionRef = blankToNull(decisionRef);
+            held.endReason = reason.length() > 300 ? reason.substring(0, 300) : reason;
+            auditTrail.recorded("END", AUDIT_TYPE, held.id, AuditTrail.diff(before, held.auditState()));
+        }
+        entityManager.flush();
+        return ended;
+    }
+
+    /**
+     * Gives back posts ended by {@link #endHeldBy} on {@code endedOn} when the decision is annulled or reduced: a post
+     * whose end has since been changed, whose term is closed or that someone else now holds stays ended.
+     *
+     * @return the posts restored
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> restore(@NotNull List<EndedPost> posts, @NotNull LocalDate endedOn) {
+        List<UUID> restored = new java.util.ArrayList<>();
+        for (EndedPost post : posts) {
+            CommitteeAssignment assignment = CommitteeAssignment.findById(post.assignmentId());
+            if (assignment == null || !endedOn.equals(assignment.toDate)) {
+                continue;
+            }
+            CommitteeTerm term = TermService.lock(assignment.termId);
+            Map<String, Object> before = assignment.auditState();
+            assignment.toDate = post.previousToDate();
+            if (term.isClosed() || clashes(assignment, term)) {
+                assignment.toDate = endedOn;
+                continue;
+            }
+            assignment.endDecisionRef = null;
+            assignment.endReason = null;
+            auditTrail.recorded("RESTORE", AUDIT_TYPE, assignment.id, AuditTrail.diff(before, assignment.auditState()));
+            restored.add(assignment.id);
+        }
+        entityManager.flush();
+        return restored;
+    }
+
+    private static boolean clashes(CommitteeAssignment assignment, CommitteeTerm term) {
+        try {
+            CommitteeRules.checkNoClash(assignment, term, TermService.posts(term.id));
+            return false;
+        } catch (ProblemException clash) {
+            return true;
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

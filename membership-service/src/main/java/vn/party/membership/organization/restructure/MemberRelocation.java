@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import vn.party.common.problem.ProblemException;
+import vn.party.membership.changes.ChangeLog;
+import vn.party.membership.changes.MemberEvents;
 
 /**
  * Moves members from one organization to another on an effective date, in the caller's transaction: the
@@ -27,6 +29,9 @@ public class MemberRelocation {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    ChangeLog changeLog;
 
     /** The active members currently in the organization. */
     public List<UUID> activeMemberIds(UUID organizationId) {
@@ -60,6 +65,11 @@ public class MemberRelocation {
                     "Đảng viên " + later + " sinh hoạt tại tổ chức hiện tại từ sau ngày hiệu lực " + effectiveOn
                             + " (these members joined their organization after the effective date)");
         }
+        @SuppressWarnings("unchecked")
+        List<Object[]> origins = entityManager.createNativeQuery(
+                        "SELECT id, organization_id FROM member WHERE id IN (:members)")
+                .setParameter("members", memberIds)
+                .getResultList();
         int moved = entityManager.createNativeQuery("""
                         UPDATE member SET organization_id = :target, version = version + 1, updated_at = now()
                         WHERE id IN (:members)""")
@@ -90,6 +100,13 @@ public class MemberRelocation {
                 .setParameter("reason", reason)
                 .setParameter("members", memberIds)
                 .executeUpdate();
+        // one change-log row per member, with the organization each one left
+        java.util.Map<UUID, List<UUID>> byOrigin = new java.util.LinkedHashMap<>();
+        for (Object[] row : origins) {
+            byOrigin.computeIfAbsent((UUID) row[1], origin -> new java.util.ArrayList<>()).add((UUID) row[0]);
+        }
+        byOrigin.forEach((origin, ids) -> changeLog.membersMoved(ids, origin, MemberEvents.RELOCATED, effectiveOn,
+                java.util.Map.of("reason", reason, "fromOrganizationId", origin)));
         return moved;
     }
 }

@@ -26,6 +26,8 @@ import vn.party.common.problem.ProblemType;
 import vn.party.common.security.Caller;
 import vn.party.common.security.CallerContext;
 import vn.party.common.security.ScopeGuard;
+import vn.party.membership.changes.ChangeLog;
+import vn.party.membership.changes.ChangeType;
 import vn.party.membership.organization.Organization;
 import vn.party.membership.organization.domain.ChangeKind;
 import vn.party.membership.organization.domain.OrganizationRules;
@@ -67,6 +69,9 @@ public class RestructuringService {
 
     @Inject
     MemberRelocation members;
+
+    @Inject
+    ChangeLog changeLog;
 
     public Restructuring rename(@NotNull UUID id, @NotNull @Valid RestructuringRequests.Rename request) {
         Organization organization = prepare(id, request.version(), request.effectiveOn());
@@ -170,6 +175,8 @@ public class RestructuringService {
             successor.persist();
             timeline.markOrigin(successor, ChangeKind.SPLIT, request.decisionRef());
             auditTrail.created(AUDIT_TYPE, successor.id, successor.auditState());
+            changeLog.organization(successor.id, ChangeType.CREATED, ChangeKind.SPLIT.name(), day,
+                    Map.of("splitFrom", id));
             successors.add(successor);
         }
 
@@ -328,6 +335,20 @@ public class RestructuringService {
         auditTrail.recorded(change.name(), AUDIT_TYPE, organization.id, changes);
         // flush now so a concurrent writer's version clash surfaces here as a 409
         entityManager.flush();
+        Map<String, Object> feedDetails = new LinkedHashMap<>(details);
+        if (decisionRef != null) {
+            feedDetails.put("decisionRef", decisionRef);
+        }
+        if (change == ChangeKind.MOVE) {
+            // the organization and everything under it changed place in the tree
+            changeLog.subtreeMoved(organization.id, (UUID) before.get("parentId"), change.name(), effectiveOn,
+                    feedDetails);
+        } else {
+            changeLog.organization(organization.id, switch (change) {
+                case MERGE, SPLIT, DISSOLVE -> ChangeType.STATUS_CHANGED;
+                default -> ChangeType.UPDATED;
+            }, change.name(), effectiveOn, feedDetails);
+        }
     }
 
     /** The receiving side's audit row: what it took over, and from whom. */

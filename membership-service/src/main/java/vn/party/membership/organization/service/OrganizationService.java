@@ -27,6 +27,8 @@ import vn.party.common.problem.ProblemType;
 import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.ScopeGuard;
+import vn.party.membership.changes.ChangeLog;
+import vn.party.membership.changes.ChangeType;
 import vn.party.membership.organization.Organization;
 import vn.party.membership.organization.domain.OrganizationRules;
 import vn.party.membership.organization.domain.OrganizationStatus;
@@ -49,6 +51,9 @@ public class OrganizationService implements OrganizationHierarchy {
 
     @Inject
     CallerContext callerContext;
+
+    @Inject
+    ChangeLog changeLog;
 
     public Organization create(@NotNull @Valid OrganizationRequests.Create request) {
         Organization parent = null;
@@ -79,6 +84,7 @@ public class OrganizationService implements OrganizationHierarchy {
         organization.foundedOn = request.foundedOn();
         organization.persist();
         auditTrail.created(AUDIT_TYPE, organization.id, organization.auditState());
+        changeLog.organization(organization.id, ChangeType.CREATED, null, organization.foundedOn, Map.of());
         return organization;
     }
 
@@ -96,6 +102,8 @@ public class OrganizationService implements OrganizationHierarchy {
             correctHistory(organization, !java.util.Objects.equals(before.get("foundedOn"), after.get("foundedOn")));
             // flush now so a concurrent writer's version clash surfaces here as a 409
             entityManager.flush();
+            changeLog.organization(id, ChangeType.UPDATED, "CORRECTED", null,
+                    Map.of("fields", List.copyOf(AuditTrail.diff(before, after).keySet())));
         }
         return organization;
     }
