@@ -2,6 +2,13 @@ package vn.party.systemtests;
 
 import static io.restassured.RestAssured.given;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,9 +19,13 @@ import vn.party.testsupport.TestTokens;
 final class Fixtures {
 
     private final String membershipUrl;
+    private final String eventsUrl;
+    private final String inspectionUrl;
 
     Fixtures(SystemUnderTest system) {
         this.membershipUrl = system.url("membership");
+        this.eventsUrl = system.url("events");
+        this.inspectionUrl = system.url("inspection");
     }
 
     UUID organization(String name, String type, UUID parentId) {
@@ -48,5 +59,127 @@ final class Fixtures {
                 .post("/api/membership/members")
                 .then().statusCode(201).extract().path("id");
         return UUID.fromString(id);
+    }
+
+    /**
+     * A probationary member admitted on {@code admissionDate}; when {@code recognitionVote} is given, the cell votes
+     * (5 of 5) that day to recognise them official, which makes them official from the exact end of probation
+     * (membership's recognition endpoint), so the status history holds both statuses.
+     */
+    UUID member(String fullName, UUID organizationId, LocalDate admissionDate, LocalDate recognitionVote) {
+        Map<String, Object> profile = new java.util.HashMap<>();
+        profile.put("fullName", fullName);
+        profile.put("gender", "FEMALE");
+        profile.put("dateOfBirth", "1992-08-19");
+        profile.put("ethnicity", "Kinh");
+        profile.put("nationalId", String.format("%012d",
+                java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L, 999_999_999_999L)));
+        profile.put("admissionDate", admissionDate.toString());
+        String id = given().baseUri(membershipUrl).auth().oauth2(TestTokens.blocAdmin())
+                .contentType(ContentType.JSON).body(Map.of("organizationId", organizationId, "profile", profile))
+                .post("/api/membership/members")
+                .then().statusCode(201).extract().path("id");
+        UUID member = UUID.fromString(id);
+        if (recognitionVote != null) {
+            given().baseUri(membershipUrl).auth().oauth2(TestTokens.blocAdmin())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("votedOn", recognitionVote.toString(), "entitledVoters", 5, "votesFor", 5,
+                            "decisionRef", "21-QĐ/ĐU"))
+                    .post("/api/membership/members/" + member + "/recognition")
+                    .then().statusCode(200);
+        }
+        return member;
+    }
+
+    /** The YEAR rating period of {@code year}, created unless another test made it already. */
+    UUID ratingPeriod(int year) {
+        int status = events().body(Map.of("kind", "YEAR", "year", year)).post("/api/events/ratings/periods")
+                .then().extract().statusCode();
+        assertTrue(status == 201 || status == 409, "period " + year + ": " + status);
+        List<Map<String, Object>> periods = events().queryParam("year", year).get("/api/events/ratings/periods")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        return periods.stream().filter(p -> "YEAR".equals(p.get("kind")))
+                .map(p -> UUID.fromString((String) p.get("id"))).findFirst().orElseThrow();
+    }
+
+    /** Opens, proposes and approves (bloc-admin acts for the proposing and the approving level). */
+    UUID rate(UUID period, String subjectKind, UUID member, UUID organization, String level, String score,
+            LocalDate decidedOn) {
+        Map<String, Object> open = new HashMap<>();
+        open.put("periodId", period);
+        open.put("subjectKind", subjectKind);
+        if (member != null) {
+            open.put("memberId", member);
+        }
+        open.put("organizationId", organization);
+        var created = events().body(open).post("/api/events/ratings").then().statusCode(201).extract();
+        UUID id = UUID.fromString(created.path("id"));
+        Number version = created.path("version");
+        Number proposed = events().body(Map.of("version", version, "level", level, "score", new BigDecimal(score),
+                        "text", "Đề xuất xếp loại"))
+                .put("/api/events/ratings/" + id + "/proposal").then().statusCode(200).extract().path("version");
+        events().body(Map.of("version", proposed, "level", level, "score", new BigDecimal(score),
+                        "decidedOn", decidedOn.toString(), "decisionNumber", "45-QĐ/XL"))
+                .put("/api/events/ratings/" + id + "/approval").then().statusCode(200);
+        return id;
+    }
+
+    void commend(String form, String level, UUID issuer, String number, LocalDate decided,
+            List<Map<String, Object>> recipients) {
+        events().body(Map.of("form", form, "issuingLevel", level, "issuingOrganizationId", issuer,
+                        "decisionNumber", number, "decisionDate", decided.toString(),
+                        "reason", "Có thành tích xuất sắc trong năm", "recipients", recipients))
+                .post("/api/events/commendations").then().statusCode(201);
+    }
+
+    private io.restassured.specification.RequestSpecification events() {
+        return given().baseUri(eventsUrl).auth().oauth2(TestTokens.blocAdmin()).contentType(ContentType.JSON);
+    }
+
+    UUID meeting(UUID organization, String kind, OffsetDateTime startsAt) {
+        return UUID.fromString(events().body(Map.of("organizationId", organization, "kind", kind,
+                        "title", "Sinh hoạt " + kind, "location", "Hội trường", "startsAt", startsAt.toString()))
+                .post("/api/events/meetings").then().statusCode(201).extract().path("id"));
+    }
+
+    void attend(UUID meeting, UUID member, String status) {
+        var invitee = events().body(Map.of("memberId", member)).post("/api/events/meetings/" + meeting + "/invitees")
+                .then().statusCode(201).extract();
+        Number version = invitee.path("version");
+        String id = invitee.path("id");
+        events().body(Map.of("version", version, "status", status))
+                .put("/api/events/meetings/" + meeting + "/invitees/" + id + "/attendance")
+                .then().statusCode(200);
+    }
+
+    void discipline(UUID member, String form, String bodyKind, UUID decidingOrganization, int entitled,
+            int votesFor, int votesAgainst, LocalDate violation, LocalDate decided) {
+        Map<String, Object> open = new HashMap<>();
+        open.put("targetKind", "MEMBER");
+        open.put("targetMemberId", member);
+        open.put("violationDescription", "Vi phạm quy chế làm việc của chi bộ");
+        open.put("violationDate", violation.toString());
+        open.put("proposedForm", form);
+        String caseId = inspection().body(open).post("/api/inspection/discipline/cases")
+                .then().statusCode(201).extract().path("id");
+        Integer version = inspection().get("/api/inspection/discipline/cases/" + caseId)
+                .then().statusCode(200).extract().path("version");
+        Map<String, Object> decision = new HashMap<>();
+        decision.put("form", form);
+        decision.put("decidingBodyKind", bodyKind);
+        decision.put("decidingOrganizationId", decidingOrganization);
+        decision.put("entitledVoters", entitled);
+        decision.put("votesFor", votesFor);
+        decision.put("votesAgainst", votesAgainst);
+        decision.put("decisionNumber", "0" + decided.getMonthValue() + "-QĐ/KL");
+        decision.put("decisionDate", decided.toString());
+        decision.put("effectiveDate", decided.toString());
+        decision.put("version", version);
+        inspection().body(decision).post("/api/inspection/discipline/cases/" + caseId + "/decision")
+                .then().statusCode(200);
+    }
+
+    private io.restassured.specification.RequestSpecification inspection() {
+        return given().baseUri(inspectionUrl).auth().oauth2(TestTokens.blocAdmin()).contentType(ContentType.JSON);
     }
 }
