@@ -362,6 +362,52 @@ class AnnualReportIT {
         assertEquals("85.7", byKey.get("ratings.grassrootsOrganizations.goodOrBetterPercent").get(3));
     }
 
+    @Test
+    void aSecretaryOfAGrassrootsOrganizationGetsTheirOwnSubtreeButNotTheBlocs() {
+        // G1 alone: its two subordinate cells; members o1, a1 (C1a), o2, b1 (C1b) on 31 December of Y, b1 probationary
+        String body = given().baseUri(system.url("gateway")).auth().oauth2(TestTokens.secretary(g1))
+                .queryParam("year", Y).queryParam("organizationId", g1)
+                .get("/api/reports/annual").then().statusCode(200).extract().asString();
+        Map<String, Map<String, Object>> rows = jsonRows(
+                JsonPath.with(body).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL)));
+        assertFigure("3", rows.get("organizations.total").get("value"), "G1, C1a, C1b");
+        assertFigure("4", rows.get("members.total").get("value"), "o1, a1, o2, b1");
+        assertFigure("1", rows.get("members.admitted").get("value"), "b1");
+        assertFigure("2", rows.get("inspection.inspections.visits").get("value"), "G1 twice");
+
+        given().baseUri(system.url("gateway")).auth().oauth2(TestTokens.secretary(g1))
+                .queryParam("year", Y).queryParam("organizationId", bloc)
+                .get("/api/reports/annual")
+                .then().statusCode(403).contentType(org.hamcrest.Matchers.containsString("application/problem+json"));
+    }
+
+    @Test
+    void withInspectionDownItsSectionsSayWhyAndTheRestIsThere() throws IOException {
+        ServiceProcess inspection = system.service("inspection");
+        String body;
+        byte[] file;
+        inspection.stop();
+        try {
+            body = gateway().queryParam("year", Y).queryParam("organizationId", bloc)
+                    .get("/api/reports/annual").then().statusCode(200).extract().asString();
+            file = gateway().queryParam("year", Y).queryParam("organizationId", bloc).queryParam("format", "csv")
+                    .get("/api/reports/annual").then().statusCode(200).extract().asByteArray();
+        } finally {
+            inspection.start();
+        }
+        JsonPath json = JsonPath.with(body).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        assertTrue(json.getBoolean("partial"));
+        assertEquals(List.of("OK", "OK", "UNAVAILABLE", "UNAVAILABLE", "OK", "OK", "OK", "OK"),
+                json.getList("sections.status"));
+        assertEquals(List.of(), json.getList("sections.find { it.key == 'inspection' }.rows"), "no rows, never zeros");
+        Map<String, Map<String, Object>> rows = jsonRows(json);
+        assertFigure("3", rows.get("members.admitted").get("value"), "membership still counted");
+        assertFigure("85.7", rows.get("ratings.grassrootsOrganizations.goodOrBetterPercent").get("value"), "events too");
+        String csv = new String(file, StandardCharsets.UTF_8);
+        assertTrue(csv.contains("Báo cáo chưa đầy đủ"), csv);
+        assertTrue(csv.contains("Không có số liệu năm " + Y + ": nguồn inspection không phản hồi"), csv);
+    }
+
     // ---------------------------------------------------------------- reading the report
 
     private static JsonPath reportJson() {
