@@ -45,6 +45,11 @@ final class Fixtures {
 
     /** An official member registered directly (an existing member joining the register), admitted in 2010. */
     UUID officialMember(String fullName, UUID organizationId) {
+        return officialMember(fullName, organizationId, LocalDate.of(2010, 3, 2), LocalDate.of(2011, 3, 2));
+    }
+
+    /** An official member registered directly with the admission and official dates of the paper record. */
+    UUID officialMember(String fullName, UUID organizationId, LocalDate admissionDate, LocalDate officialDate) {
         Map<String, Object> profile = new java.util.HashMap<>();
         profile.put("fullName", fullName);
         profile.put("gender", "MALE");
@@ -52,8 +57,8 @@ final class Fixtures {
         profile.put("ethnicity", "Kinh");
         profile.put("nationalId", String.format("%012d",
                 java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L, 999_999_999_999L)));
-        profile.put("admissionDate", "2010-03-02");
-        profile.put("officialDate", "2011-03-02");
+        profile.put("admissionDate", admissionDate.toString());
+        profile.put("officialDate", officialDate.toString());
         String id = given().baseUri(membershipUrl).auth().oauth2(TestTokens.blocAdmin())
                 .contentType(ContentType.JSON).body(Map.of("organizationId", organizationId, "profile", profile))
                 .post("/api/membership/members")
