@@ -21,6 +21,8 @@ import io.quarkus.panache.common.Sort;
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.problem.ProblemException;
+import vn.party.common.security.Caller;
+import vn.party.common.security.CallerContext;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
 
@@ -41,6 +43,9 @@ public class RatingQueryService {
 
     @Inject
     ScopeGuard scopeGuard;
+
+    @Inject
+    CallerContext callerContext;
 
     /** Counts per level of one kind of subject; percentages over {@code rated}. */
     public record LevelCounts(long rated, long excellent, long good, long completed, long notCompleted,
@@ -103,6 +108,30 @@ public class RatingQueryService {
         }
         var query = Rating.<Rating>find(where.toString(), Sort.by("subjectKind").and("organizationId").and("displayName")
                 .and("id"), parameters);
+        return Page.of(query.page(page.page, page.size).list(), page, query.count());
+    }
+
+    /**
+     * Every rating of one member, all years unless {@code year} (the member dossier's view): bloc-admin all, the
+     * member themselves all of theirs, staff those rated within their organization's subtree.
+     */
+    public Page<Rating> aboutMember(UUID memberId, Integer year, PageRequest page) {
+        Caller caller = callerContext.caller();
+        StringBuilder where = new StringBuilder("memberId = :member");
+        Parameters parameters = Parameters.with("member", memberId);
+        boolean own = caller.memberId().map(memberId::equals).orElse(false);
+        if (!caller.isBlocAdmin() && !own) {
+            if (READERS.stream().noneMatch(caller::hasRole) || caller.organizationId().isEmpty()) {
+                throw ProblemException.forbidden("Chỉ xem được đánh giá của chính mình (only your own ratings)");
+            }
+            where.append(" and array_contains(ancestry, :org) = true");
+            parameters.and("org", caller.organizationId().get());
+        }
+        if (year != null) {
+            where.append(" and periodId in (select p.id from RatingPeriod p where p.year = :year)");
+            parameters.and("year", year);
+        }
+        var query = Rating.<Rating>find(where.toString(), Sort.descending("createdAt").and("id"), parameters);
         return Page.of(query.page(page.page, page.size).list(), page, query.count());
     }
 

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -130,6 +131,16 @@ class RatingApiTest {
                 .body("approval.level", equalTo("GOOD"));
         given().auth().oauth2(TestTokens.inspector(grassroots)).when().get(BASE + "/" + id).then().statusCode(200);
         given().auth().oauth2(TestTokens.inspector(other)).when().get(BASE + "/" + id).then().statusCode(403);
+
+        // the member dossier's view: ?memberId= without an organization, every year
+        given().auth().oauth2(aliceToken).when().get(BASE + "?memberId=" + alice).then().statusCode(200)
+                .body("items.id", contains(id));
+        given().auth().oauth2(TestTokens.member(cellA, bob)).when().get(BASE + "?memberId=" + alice).then()
+                .statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.secretary(grassroots)).when().get(BASE + "?memberId=" + alice).then()
+                .statusCode(200).body("items.id", contains(id));
+        given().auth().oauth2(TestTokens.secretary(other)).when().get(BASE + "?memberId=" + alice).then()
+                .statusCode(200).body("totalItems", equalTo(0));
 
         assertEquals(List.of("CREATE:member-" + alice, "SELF_ASSESSMENT:member-" + alice,
                 "PROPOSAL:secretary-" + cellA, "APPROVAL:secretary-" + grassroots),

@@ -255,6 +255,51 @@ public class DisciplineService {
     }
 
     /**
+     * Every case about one member, wherever it was recorded (the dossier follows the member): the member themselves
+     * (decided cases only), or staff whose scope holds the member's current organization (secretaries and
+     * inspectors outside their writing scope: decided cases only). Without a member role the member's current
+     * organization comes from membership with the caller's token, so membership's own read rules apply too.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<DisciplineCase> aboutMember(@NotNull CaseFilter filter, PageRequest page) {
+        Caller caller = callerContext.caller();
+        UUID memberId = filter.memberId();
+        boolean decidedOnly;
+        if (caller.isBlocAdmin()) {
+            decidedOnly = false;
+        } else if (caller.memberId().map(memberId::equals).orElse(false)) {
+            decidedOnly = true;
+        } else if (caller.hasRole(Roles.INSPECTOR) || caller.hasRole(Roles.ORG_SECRETARY)) {
+            UUID organizationId = memberFacts.facts(memberId, false).organizationId();
+            scopeGuard.requireWithin(organizationId, Set.of(Roles.INSPECTOR, Roles.ORG_SECRETARY));
+            decidedOnly = !(caller.hasRole(Roles.INSPECTOR) && scopeGuard.permits(organizationId, CASE_WRITERS));
+        } else {
+            throw ProblemException.forbidden("Chỉ xem được kỷ luật của chính mình (only your own cases)");
+        }
+        StringBuilder query = new StringBuilder("targetMemberId = :member");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("member", memberId);
+        if (decidedOnly) {
+            query.append(" and status = :decided");
+            parameters.put("decided", CaseStatus.DECIDED);
+        }
+        if (filter.status() != null) {
+            query.append(" and status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.decidedFrom() != null) {
+            query.append(" and decisionDate >= :decidedFrom");
+            parameters.put("decidedFrom", filter.decidedFrom());
+        }
+        if (filter.decidedTo() != null) {
+            query.append(" and decisionDate <= :decidedTo");
+            parameters.put("decidedTo", filter.decidedTo());
+        }
+        var found = DisciplineCase.<DisciplineCase>find(query + " order by createdAt desc, id", parameters);
+        return Page.of(found.page(page.page, page.size).list(), page, found.count());
+    }
+
+    /**
      * Decided cases (members and organizations) of an organization's subtree whose decision date falls in
      * {@code year}, newest first, annulled ones included (the view marks them). bloc-admin and services
      * ({@code party-service}) read the whole bloc; inspectors and secretaries their subtree; a member only decisions

@@ -352,6 +352,47 @@ public class InspectionService {
         return Page.of(items, page, ((Number) count.getSingleResult()).longValue());
     }
 
+    /**
+     * Inspections of one member (the dossier's view): bloc-admin all; the member themselves their notified ones;
+     * staff through the subtree of the member's current organization (read from membership with their token).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Inspection> aboutMember(Filter filter, PageRequest page) {
+        Caller caller = callerContext.caller();
+        UUID memberId = filter.targetMemberId();
+        boolean staff = caller.hasRole(Roles.INSPECTOR) || caller.hasRole(Roles.ORG_SECRETARY);
+        if (!caller.isBlocAdmin() && staff) {
+            UUID organizationId = memberFacts.facts(memberId, false).organizationId();
+            return list(organizationId, filter, page);
+        }
+        boolean own = caller.memberId().map(memberId::equals).orElse(false);
+        if (!caller.isBlocAdmin() && !own) {
+            throw ProblemException.forbidden("Chỉ xem được các cuộc kiểm tra về chính mình (only inspections of yourself)");
+        }
+        StringBuilder query = new StringBuilder("targetMemberId = :member");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("member", memberId);
+        InspectionStatus status = caller.isBlocAdmin() ? filter.status() : InspectionStatus.NOTIFIED;
+        if (!caller.isBlocAdmin() && filter.status() != null && filter.status() != InspectionStatus.NOTIFIED) {
+            return Page.of(List.of(), page, 0);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (filter.kind() != null) {
+            query.append(" and kind = :kind");
+            params.put("kind", filter.kind());
+        }
+        if (filter.year() != null) {
+            query.append(" and decisionDate >= :from and decisionDate < :to");
+            params.put("from", LocalDate.of(filter.year(), 1, 1));
+            params.put("to", LocalDate.of(filter.year() + 1, 1, 1));
+        }
+        var found = Inspection.<Inspection>find(query + " order by createdAt desc, id", params);
+        return Page.of(found.page(page.page, page.size).list(), page, found.count());
+    }
+
     /** Notified conclusions of inspections of the calling member (member_id claim). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<InspectionViews.ConclusionView> mine(PageRequest page) {

@@ -75,6 +75,30 @@ class DisciplineQueriesTest {
         open = memberCase(m2, "WARNING", grassroots);
     }
 
+    // ---- GET /cases?memberId= without organizationId: the member dossier's view ----
+
+    @Test
+    void everyCaseAboutOneMemberForTheDossier() {
+        // bloc-admin: all of m2's cases, open and annulled included
+        given().auth().oauth2(TestTokens.blocAdmin()).when().get(CASES + "?memberId=" + m2)
+                .then().statusCode(200).body("items.id", containsInAnyOrder(yearAfter, annulled, open));
+        // the member themselves: their decided cases only, never the open one
+        given().auth().oauth2(TestTokens.member(cell, m2)).when().get(CASES + "?memberId=" + m2)
+                .then().statusCode(200).body("items.id", containsInAnyOrder(yearAfter, annulled));
+        given().auth().oauth2(TestTokens.member(cell, m2)).when().get(CASES + "?memberId=" + m1)
+                .then().statusCode(403).contentType("application/problem+json");
+        // staff whose scope holds the member's organization; secretaries see decided cases only
+        given().auth().oauth2(TestTokens.inspector(grassroots)).when().get(CASES + "?memberId=" + m2)
+                .then().statusCode(200).body("items.id", containsInAnyOrder(yearAfter, annulled, open));
+        given().auth().oauth2(TestTokens.secretary(cell)).when().get(CASES + "?memberId=" + m2)
+                .then().statusCode(200).body("items.id", containsInAnyOrder(yearAfter, annulled));
+        given().auth().oauth2(TestTokens.secretary(otherGrassroots)).when().get(CASES + "?memberId=" + m2)
+                .then().statusCode(403);
+        // neither an organization nor a member: which one is missing is named
+        given().auth().oauth2(TestTokens.blocAdmin()).when().get(CASES)
+                .then().statusCode(400).body("errors.field", contains("organizationId"));
+    }
+
     // ---- GET /decisions ----
 
     @Test

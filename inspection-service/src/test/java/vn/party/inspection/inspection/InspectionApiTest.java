@@ -348,6 +348,19 @@ class InspectionApiTest {
         get(member2, others).statusCode(403);
         given().auth().oauth2(member2).when().get(INSPECTIONS + "?organizationId=" + cell).then().statusCode(403);
         given().auth().oauth2(TestTokens.inspector(grassroots)).when().get(INSPECTIONS + "/mine").then().statusCode(403);
+        // the dossier's view: ?targetMemberId= without an organization — the member's own notified ones,
+        // staff through the member's current organization, nobody else's
+        given().auth().oauth2(member2).when().get(INSPECTIONS + "?targetMemberId=" + member).then().statusCode(200)
+                .body("items.id", contains(mine));
+        given().auth().oauth2(member2).when().get(INSPECTIONS + "?targetMemberId=" + probationary).then().statusCode(403);
+        given().auth().oauth2(TestTokens.blocAdmin()).when().get(INSPECTIONS + "?targetMemberId=" + probationary)
+                .then().statusCode(200).body("items.id", contains(others));
+        given().auth().oauth2(TestTokens.inspector(grassroots)).when().get(INSPECTIONS + "?targetMemberId=" + member)
+                .then().statusCode(200).body("items.id", contains(mine));
+        given().auth().oauth2(TestTokens.secretary(otherGrassroots)).when().get(INSPECTIONS + "?targetMemberId=" + member)
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.blocAdmin()).when().get(INSPECTIONS).then().statusCode(400)
+                .body("errors.field", hasItems("organizationId"));
     }
 
     @Test

@@ -67,13 +67,18 @@ public class RatingResource {
     }
 
     @GET
-    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION, Roles.SERVICE})
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION, Roles.SERVICE, Roles.MEMBER})
     @Operation(summary = "Ratings of the subtree of organizationId for a year (periodKind YEAR by default), paged; "
-            + "filters subjectKind, level (the approved level), memberId, stage")
+            + "filters subjectKind, level (the approved level), memberId, stage. Without organizationId, memberId is "
+            + "required: that member's ratings of every year (or of year) — for the member themselves, or staff for "
+            + "ratings made within their subtree (the member dossier's view)")
     public Page<RatingView> list(@QueryParam("organizationId") UUID organizationId, @QueryParam("year") Integer year,
             @QueryParam("periodKind") String periodKind, @QueryParam("subjectKind") String subjectKind,
             @QueryParam("level") String level, @QueryParam("memberId") UUID memberId,
             @QueryParam("stage") String stage, @Valid @BeanParam PageRequest page) {
+        if (organizationId == null && memberId != null) {
+            return queries.aboutMember(memberId, year, page).map(r -> RatingView.of(r, zone));
+        }
         return queries.list(organizationId, year, parse(PeriodKind.class, periodKind, "periodKind"),
                 parse(SubjectKind.class, subjectKind, "subjectKind"), parse(RatingLevel.class, level, "level"), memberId,
                 parse(RatingStage.class, stage, "stage"), page).map(r -> RatingView.of(r, zone));

@@ -58,11 +58,14 @@ public class DisciplineResource {
 
     @GET
     @Path("/cases")
-    @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR, Roles.ORG_SECRETARY})
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR, Roles.ORG_SECRETARY, Roles.MEMBER})
     @Operation(summary = "Cases in an organization's subtree, newest first (secretaries: decided cases only); optional"
-            + " filters memberId, status (OPEN, DECIDED), decidedFrom and decidedTo (decision dates, inclusive)")
+            + " filters memberId, status (OPEN, DECIDED), decidedFrom and decidedTo (decision dates, inclusive)."
+            + " Without organizationId, memberId is required: every case about that member wherever it was recorded,"
+            + " for staff whose scope holds the member's current organization, or for the member themselves"
+            + " (decided cases only) — the member dossier's view")
     public Page<DisciplineViews.CaseView> list(
-            @QueryParam("organizationId") @NotNull(message = "bắt buộc (required)") UUID organizationId,
+            @QueryParam("organizationId") UUID organizationId,
             @QueryParam("memberId") String memberId,
             @QueryParam("status") String status,
             @QueryParam("decidedFrom") String decidedFrom,
@@ -75,6 +78,13 @@ public class DisciplineResource {
         }
         DisciplineService.CaseFilter filter = new DisciplineService.CaseFilter(QueryParams.uuid("memberId", memberId),
                 QueryParams.enumValue("status", status, CaseStatus.class), from, to);
+        if (organizationId == null) {
+            if (filter.memberId() == null) {
+                throw ProblemException.invalidField("organizationId",
+                        "bắt buộc khi không có memberId (required unless memberId is given)");
+            }
+            return cases.aboutMember(filter, page).map(DisciplineViews.CaseView::of);
+        }
         return cases.list(organizationId, filter, page).map(DisciplineViews.CaseView::of);
     }
 

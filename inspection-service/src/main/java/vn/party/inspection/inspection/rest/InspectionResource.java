@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
+import vn.party.common.problem.ProblemException;
 import vn.party.common.security.Roles;
 import vn.party.inspection.discipline.DisciplineCase;
 import vn.party.inspection.discipline.rest.DisciplineViews;
@@ -52,19 +53,28 @@ public class InspectionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR, Roles.ORG_SECRETARY})
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR, Roles.ORG_SECRETARY, Roles.MEMBER})
     @Operation(summary = "Inspections about an organization's subtree, paged; filters: year (of the decision), kind, status, target member."
-            + " Secretaries see notified conclusions only")
+            + " Secretaries see notified conclusions only. Without organizationId, targetMemberId is required: inspections"
+            + " of that member for staff whose scope holds the member's current organization, or for the member themselves"
+            + " (notified only) — the member dossier's view")
     public Page<InspectionViews.Summary> list(
-            @QueryParam("organizationId") @NotNull(message = "bắt buộc (required)") UUID organizationId,
+            @QueryParam("organizationId") UUID organizationId,
             @QueryParam("year") @Min(value = 1930, message = "năm không hợp lệ (year out of range)")
             @Max(value = 2200, message = "năm không hợp lệ (year out of range)") Integer year,
             @QueryParam("kind") InspectionKind kind,
             @QueryParam("status") InspectionStatus status,
             @QueryParam("targetMemberId") UUID targetMemberId,
             @Valid @BeanParam PageRequest page) {
-        return inspections.list(organizationId, new InspectionService.Filter(year, kind, status, targetMemberId), page)
-                .map(InspectionViews.Summary::of);
+        InspectionService.Filter filter = new InspectionService.Filter(year, kind, status, targetMemberId);
+        if (organizationId == null) {
+            if (targetMemberId == null) {
+                throw ProblemException.invalidField("organizationId",
+                        "bắt buộc khi không có targetMemberId (required unless targetMemberId is given)");
+            }
+            return inspections.aboutMember(filter, page).map(InspectionViews.Summary::of);
+        }
+        return inspections.list(organizationId, filter, page).map(InspectionViews.Summary::of);
     }
 
     @GET
