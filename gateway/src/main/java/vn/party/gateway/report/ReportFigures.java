@@ -46,11 +46,10 @@ final class ReportFigures {
             new SectionSpec("commendations", "Khen thưởng", COMMENDATIONS, ReportFigures::commendations));
 
     static final Map<String, String> INSPECTION_KINDS = Map.of(
-            "INSPECTION_COMPLIANCE", "Kiểm tra chấp hành",
-            "INSPECTION_THEMATIC", "Kiểm tra chuyên đề",
-            "INSPECTION_SIGNS_OF_VIOLATION", "Kiểm tra khi có dấu hiệu vi phạm",
-            "INSPECTION_LOWER_LEVEL_WORK", "Kiểm tra việc thực hiện nhiệm vụ kiểm tra, giám sát của cấp dưới",
-            "INSPECTION_FINANCIAL", "Kiểm tra tài chính đảng");
+            "COMPLIANCE", "Kiểm tra chấp hành (thường xuyên, chuyên đề)",
+            "SIGNS_OF_VIOLATION", "Kiểm tra khi có dấu hiệu vi phạm",
+            "LOWER_LEVEL_INSPECTION_WORK", "Kiểm tra việc thực hiện nhiệm vụ kiểm tra, giám sát của cấp dưới",
+            "FINANCIAL", "Kiểm tra tài chính đảng");
     static final Map<String, String> DISCIPLINE_FORMS = Map.of(
             "REPRIMAND", "Khiển trách",
             "WARNING", "Cảnh cáo",
@@ -318,8 +317,7 @@ final class ReportFigures {
     /** Map.of has no order: the known keys in the order the services declare them. */
     private static List<String> knownOrder(Set<String> known) {
         for (List<String> order : List.of(
-                List.of("INSPECTION_COMPLIANCE", "INSPECTION_THEMATIC", "INSPECTION_SIGNS_OF_VIOLATION",
-                        "INSPECTION_LOWER_LEVEL_WORK", "INSPECTION_FINANCIAL"),
+                List.of("COMPLIANCE", "SIGNS_OF_VIOLATION", "LOWER_LEVEL_INSPECTION_WORK", "FINANCIAL"),
                 List.of("REPRIMAND", "WARNING", "REMOVAL_FROM_POST", "EXPULSION", "DISSOLUTION"),
                 List.of("MONTHLY_CELL_MEETING", "THEMATIC_MEETING", "COMMITTEE_PLENUM", "YEAR_END_SUMMARY", "DIALOGUE",
                         "RESOLUTION_STUDY"),

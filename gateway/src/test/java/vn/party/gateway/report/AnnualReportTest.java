@@ -82,7 +82,7 @@ class AnnualReportTest {
         // inspection: lượt and distinct organizations; a kind missing in 2020 counts 0 that year
         assertRow(rows, "inspection.inspections.visits", "164", "150", "14");
         assertRow(rows, "inspection.inspections.organizations", "138", "130", "8");
-        assertRow(rows, "inspection.byKind.INSPECTION_SIGNS_OF_VIOLATION.visits", "4", "0", "4");
+        assertRow(rows, "inspection.byKind.SIGNS_OF_VIOLATION.visits", "4", "0", "4");
         assertRow(rows, "inspection.signsOfViolation.members", "3", "0", "3");
         assertRow(rows, "inspection.supervisions.visits", "90", "85", "5");
         assertRow(rows, "discipline.members.total", "4", "6", "-2");

@@ -43,9 +43,9 @@ final class ReportFixtures {
         return year == 2021 ? """
                 {"organizationId":"%s","year":2021,
                  "inspections":{"visits":164,"organizations":138,"members":45,"byKind":[
-                    {"kind":"INSPECTION_COMPLIANCE","visits":100,"organizations":90,"members":20},
-                    {"kind":"INSPECTION_THEMATIC","visits":60,"organizations":50,"members":22},
-                    {"kind":"INSPECTION_SIGNS_OF_VIOLATION","visits":4,"organizations":1,"members":3}]},
+                    {"kind":"COMPLIANCE","visits":100,"organizations":90,"members":20},
+                    {"kind":"LOWER_LEVEL_INSPECTION_WORK","visits":60,"organizations":50,"members":22},
+                    {"kind":"SIGNS_OF_VIOLATION","visits":4,"organizations":1,"members":3}]},
                  "signsOfViolation":{"organizations":1,"members":3},
                  "supervisions":{"visits":90,"organizations":80,"members":20},
                  "discipline":{"members":{"total":4,"byForm":{"REPRIMAND":3,"WARNING":1}},
@@ -54,8 +54,8 @@ final class ReportFixtures {
                 """.formatted(organization) : """
                 {"organizationId":"%s","year":2020,
                  "inspections":{"visits":150,"organizations":130,"members":40,"byKind":[
-                    {"kind":"INSPECTION_COMPLIANCE","visits":95,"organizations":85,"members":20},
-                    {"kind":"INSPECTION_THEMATIC","visits":55,"organizations":45,"members":20}]},
+                    {"kind":"COMPLIANCE","visits":95,"organizations":85,"members":20},
+                    {"kind":"LOWER_LEVEL_INSPECTION_WORK","visits":55,"organizations":45,"members":20}]},
                  "signsOfViolation":{"organizations":0,"members":0},
                  "supervisions":{"visits":85,"organizations":75,"members":18},
                  "discipline":{"members":{"total":6,"byForm":{"REPRIMAND":4,"EXPULSION":2}},
