@@ -92,8 +92,7 @@ public class MemberService {
         affiliation.validFrom = member.admissionDate;
         affiliation.reason = "REGISTRATION";
         affiliation.persist();
-        recordStatus(member.id, status, status == MemberStatus.OFFICIAL ? member.officialDate : member.admissionDate,
-                "Đăng ký vào sổ đảng viên (registered)", null);
+        recordRegistration(member);
         entityManager.flush();
         auditTrail.created(AUDIT_TYPE, member.id, member.auditState());
         changeLog.member(member.id, ChangeType.CREATED, event, member.admissionDate, Map.of("status", member.status));
@@ -133,9 +132,7 @@ public class MemberService {
                 affiliation.validFrom = member.admissionDate;
                 affiliation.reason = "REGISTRATION";
                 affiliation.persist();
-                recordStatus(member.id, member.status,
-                        member.status == MemberStatus.OFFICIAL ? member.officialDate : member.admissionDate,
-                        "Đăng ký vào sổ đảng viên (registered)", null);
+                recordRegistration(member);
                 auditTrail.created(AUDIT_TYPE, member.id, member.auditState());
                 created.add(member.id);
             }
@@ -409,6 +406,22 @@ public class MemberService {
         if (clashes.longValue() > 0) {
             throw new ProblemException(ProblemType.CONFLICT, message, List.of(new Problem.FieldError(field, message)));
         }
+    }
+
+    /**
+     * The status history a registered member brings from the paper register: an official member was probationary
+     * from admission until the official date, so "as of" counts of earlier years find them on the roll.
+     */
+    private void recordRegistration(Member member) {
+        String reason = "Đăng ký vào sổ đảng viên (registered)";
+        if (member.status == MemberStatus.OFFICIAL && member.officialDate != null
+                && member.officialDate.isAfter(member.admissionDate)) {
+            recordStatus(member.id, MemberStatus.PROBATIONARY, member.admissionDate, reason + ": dự bị từ ngày kết nạp", null);
+            recordStatus(member.id, MemberStatus.OFFICIAL, member.officialDate, reason, null);
+            return;
+        }
+        recordStatus(member.id, member.status,
+                member.status == MemberStatus.OFFICIAL ? member.officialDate : member.admissionDate, reason, null);
     }
 
     private void recordStatus(UUID memberId, MemberStatus status, LocalDate effectiveOn, String reason,
