@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
@@ -38,13 +37,6 @@ class MemberDossierIT {
     static UUID cell;
     static UUID member;
     static UUID otherMember;
-
-    /** Why three sections are never OK today; see {@link #everySectionIsOkWhenAllServicesAreUp}. */
-    static final String BUG = "bug: the gateway asks inspection GET /api/inspection/discipline/cases?memberId=…&size=200 "
-            + "and GET /api/inspection/inspections?targetMemberId=…&size=200 and events GET /api/events/ratings?memberId=…"
-            + "&size=200 without organizationId (and, for ratings, year), which those endpoints require: each answers 400, "
-            + "so discipline, inspections and ratings are UNAVAILABLE 'upstream 4xx' in every dossier "
-            + "(gateway DossierService)";
 
     @BeforeAll
     static void memberWithAHistory() {
@@ -96,7 +88,6 @@ class MemberDossierIT {
     }
 
     @Test
-    @Disabled(BUG)
     void everySectionIsOkWhenAllServicesAreUp() {
         JsonPath dossier = dossier(TestTokens.blocAdmin()).then().statusCode(200).extract().jsonPath();
         assertFalse(dossier.getBoolean("partial"), "all parts answered: " + dossier.prettify());
@@ -146,7 +137,6 @@ class MemberDossierIT {
     }
 
     @Test
-    @Disabled(BUG)
     void withEventsDownTheInspectionSectionsStillShow() {
         JsonPath dossier = withEventsDown();
         for (String section : List.of("discipline", "inspections")) {
