@@ -60,10 +60,24 @@ public final class DuesViews {
     }
 
     /**
-     * The removal-warning list: members on the roll with at least {@code threshold} unpaid months among the ended months
-     * of the year. A list for the cell to consider (good reasons exist), never a removal.
+     * A member on the warning list and why: {@code reasons} DUES ({@code unpaidMonths} reach the threshold) and/or
+     * ATTENDANCE ({@code absentMonths}, months absent without reason from the monthly cell meeting, reach it).
+     * {@code absentMonths} is null when attendance could not be read.
+     */
+    public record Warning(UUID memberId, String fullName, UUID organizationId, List<String> reasons,
+            List<YearMonth> unpaidMonths, List<YearMonth> monthsWithoutBasis, long outstanding,
+            List<YearMonth> absentMonths) {
+    }
+
+    /**
+     * The removal-warning list: members on the roll with at least {@code threshold} unpaid months, or as many months
+     * absent without reason from the monthly cell meeting, among the ended months of the year. A list for the cell to
+     * consider (good reasons exist), never a removal. {@code attendanceIncluded} false (with
+     * {@code attendanceUnavailable} saying why) when events-service could not be read: the list is then the dues half
+     * only.
      */
     public record Warnings(UUID organizationId, int year, LocalDate asOf, YearMonth lastMonthConsidered,
-            int threshold, boolean attendanceIncluded, String note, Page<MemberArrears> members) {
+            int threshold, boolean attendanceIncluded, String attendanceUnavailable, String note,
+            Page<Warning> members) {
     }
 }
