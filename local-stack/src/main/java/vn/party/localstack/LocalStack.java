@@ -299,6 +299,9 @@ public final class LocalStack {
         if (service.module().equals("events-service")) {
             env.put("QUARKUS_REST_CLIENT_INSPECTION_URL", SERVICES.get(1).url());
         }
+        if (service.module().equals("membership-service")) {
+            env.put("QUARKUS_REST_CLIENT_EVENTS_URL", SERVICES.get(2).url());
+        }
         if (service == GATEWAY) {
             env.put("GATEWAY_SERVICES_MEMBERSHIP_URL", SERVICES.get(0).url());
             env.put("GATEWAY_SERVICES_INSPECTION_URL", SERVICES.get(1).url());

@@ -51,7 +51,9 @@ final class SystemUnderTest {
         String inspectionUrl = "http://127.0.0.1:" + inspectionPort;
         String eventsUrl = "http://127.0.0.1:" + eventsPort;
 
-        services.put("membership", new ServiceProcess("membership-service", membershipPort, serviceEnvironment("membership"), logs));
+        Map<String, String> membershipEnv = serviceEnvironment("membership");
+        membershipEnv.put("QUARKUS_REST_CLIENT_EVENTS_URL", eventsUrl);
+        services.put("membership", new ServiceProcess("membership-service", membershipPort, membershipEnv, logs));
         Map<String, String> inspectionEnv = serviceEnvironment("inspection");
         inspectionEnv.put("QUARKUS_REST_CLIENT_MEMBERSHIP_URL", membershipUrl);
         // the outbox relay at test speed: every second, retries after one second
