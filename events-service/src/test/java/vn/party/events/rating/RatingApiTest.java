@@ -400,6 +400,20 @@ class RatingApiTest {
                 .body("ratings.grassrootsOrganizations.excellent", equalTo(1))
                 .body("ratings.cleanAndStrongOrganizations", equalTo(1))
                 .body("ratings.exemplaryOrganizations", equalTo(1));
+        // streaks by designation: one year here, exemplary; only organizations, only EXCELLENT
+        given().auth().oauth2(TestTokens.blocAdmin()).queryParam("organizationId", bloc)
+                .queryParam("subjectKind", "ORGANIZATION").queryParam("designation", "EXEMPLARY")
+                .queryParam("years", 1).queryParam("toYear", 2021).when().get(BASE + "/streaks").then().statusCode(200)
+                .body("designation", equalTo("EXEMPLARY")).body("subjects.organizationId", contains(grassroots.toString()))
+                .body("subjects[0].years[0].designation", equalTo("EXEMPLARY"));
+        given().auth().oauth2(TestTokens.blocAdmin()).queryParam("organizationId", bloc)
+                .queryParam("subjectKind", "MEMBER").queryParam("designation", "CLEAN_AND_STRONG")
+                .queryParam("toYear", 2021).when().get(BASE + "/streaks").then().statusCode(400)
+                .body("errors[0].field", equalTo("designation"));
+        given().auth().oauth2(TestTokens.blocAdmin()).queryParam("organizationId", bloc)
+                .queryParam("subjectKind", "ORGANIZATION").queryParam("designation", "CLEAN_AND_STRONG")
+                .queryParam("level", "GOOD").queryParam("toYear", 2021).when().get(BASE + "/streaks").then()
+                .statusCode(400).body("errors[0].field", equalTo("level"));
     }
 
     @Test
