@@ -10,7 +10,8 @@ ALTER TABLE rating ADD CONSTRAINT rating_designation CHECK (designation IS NULL 
 
 -- Until V8 no designation was recorded and the statistics counted every organization approved EXCELLENT as clean
 -- and strong (docs/annual-rating.md). Those approvals keep that meaning, so figures already reported for past years
--- do not move; from now on a designation is recorded only when the approval names it.
+-- do not move. From now on the approval names it: designations left out keep that meaning (an organization approved
+-- EXCELLENT is CLEAN_AND_STRONG), an empty list names it nothing (docs/annual-rating.md).
 UPDATE rating SET designation = 'CLEAN_AND_STRONG'
 WHERE subject_kind = 'ORGANIZATION' AND stage = 'APPROVED' AND approved_level = 'EXCELLENT';
 

@@ -61,8 +61,10 @@ public class RatingQueryService {
     /**
      * Year-end results of a subtree. {@code cleanAndStrongOrganizations}: grassroots organizations approved EXCELLENT
      * and designated CLEAN_AND_STRONG (or EXEMPLARY, which includes it) — DOMAIN: organizations rated excellent
-     * <em>may</em> be named "trong sạch, vững mạnh"; approvals before V8 were migrated as designated, which is how
-     * they were counted. {@code exemplaryOrganizations}: those of them designated EXEMPLARY ("tiêu biểu").
+     * <em>may</em> be named "trong sạch, vững mạnh". An approval that leaves designations out designates an
+     * EXCELLENT organization CLEAN_AND_STRONG, and approvals before V8 were migrated so, which keeps the count's
+     * earlier meaning; {@code designations: []} leaves it out. {@code exemplaryOrganizations}: those designated
+     * EXEMPLARY ("tiêu biểu").
      */
     public record Summary(UUID organizationId, int year, LevelCounts members, LevelCounts grassrootsOrganizations,
             LevelCounts organizations, long cleanAndStrongOrganizations, long exemplaryOrganizations) {

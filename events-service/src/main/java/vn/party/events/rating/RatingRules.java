@@ -83,14 +83,20 @@ public final class RatingRules {
     }
 
     /**
-     * The designation an approval records from the requested ones (null or empty: none): only an ORGANIZATION
+     * The designation an approval records from the requested ones: only an ORGANIZATION
      * ({@value #RULE_DESIGNATION_ORGANIZATIONS_ONLY}) approved EXCELLENT ({@value #RULE_DESIGNATION_EXCELLENT_ONLY})
      * may be named, and EXEMPLARY only together with CLEAN_AND_STRONG ({@value #RULE_EXEMPLARY_NEEDS_CLEAN_AND_STRONG}).
-     * Returns the highest designation, or null.
+     * Returns the highest designation, or null. {@code requested} null (the field left out, as every approval did
+     * before designations existed) keeps the earlier meaning: an organization approved EXCELLENT is CLEAN_AND_STRONG,
+     * anything else has none; an empty collection says "not designated".
      */
     public static OrganizationDesignation designation(SubjectKind subject, RatingLevel level,
             Collection<OrganizationDesignation> requested) {
-        if (requested == null || requested.isEmpty()) {
+        if (requested == null) {
+            return subject == SubjectKind.ORGANIZATION && level == RatingLevel.EXCELLENT
+                    ? OrganizationDesignation.CLEAN_AND_STRONG : null;
+        }
+        if (requested.isEmpty()) {
             return null;
         }
         if (subject != SubjectKind.ORGANIZATION) {

@@ -129,8 +129,9 @@ public class RatingService {
 
     /**
      * {@code decidedOn} defaults to today (Asia/Ho_Chi_Minh); the policy in force that day applies.
-     * {@code designations} (optional; absent or empty: none) names an organization approved EXCELLENT
-     * {@code CLEAN_AND_STRONG} and possibly also {@code EXEMPLARY} ({@link RatingRules#designation}).
+     * {@code designations} names an organization approved EXCELLENT {@code CLEAN_AND_STRONG} and possibly also
+     * {@code EXEMPLARY}; {@code []} names it nothing; left out, an EXCELLENT organization is CLEAN_AND_STRONG as
+     * before designations existed ({@link RatingRules#designation}).
      */
     public record Approval(
             @NotNull(message = REQUIRED)

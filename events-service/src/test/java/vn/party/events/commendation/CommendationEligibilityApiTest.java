@@ -134,7 +134,7 @@ class CommendationEligibilityApiTest {
     void organizationsCleanAndStrongEveryYearAreListedAndAnUndesignatedOrGoodYearBreaksTheStreak() {
         UUID exemplary = UUID.randomUUID();     // EXEMPLARY every year
         UUID cleanAndStrong = UUID.randomUUID(); // CLEAN_AND_STRONG every year, EXEMPLARY in 2019; commended in 2022
-        UUID undesignated = UUID.randomUUID();  // EXCELLENT without a designation in 2019
+        UUID undesignated = UUID.randomUUID();  // EXCELLENT but named nothing (designations: []) in 2019
         UUID good = UUID.randomUUID();          // GOOD in 2020
         place(exemplary, bloc, "Đảng bộ Sở Y tế", "GRASSROOTS_COMMITTEE");
         place(cleanAndStrong, bloc, "Đảng bộ Sở Nội vụ", "GRASSROOTS_COMMITTEE");
@@ -172,7 +172,7 @@ class CommendationEligibilityApiTest {
         // exemplary every year: only the first
         organizations(TestTokens.blocAdmin(), bloc, "EXEMPLARY", 200)
                 .body("items.organizationId", contains(exemplary.toString()));
-        // the organization without a designation in 2019 is clean and strong 2020–2021
+        // the organization named nothing in 2019 is clean and strong 2020–2021
         given().auth().oauth2(TestTokens.blocAdmin()).queryParam("organizationId", bloc).queryParam("toYear", 2021)
                 .queryParam("years", 2).when().get(ORGANIZATIONS).then().statusCode(200)
                 .body("items.organizationId", hasItem(undesignated.toString()))

@@ -364,7 +364,7 @@ class RatingApiTest {
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo(RatingRules.RULE_DESIGNATION_EXCELLENT_ONLY))
                 .body("detail", containsString("EXCELLENT"));
-        approve(blocSecretary, good, gv, "GOOD", 85, DECIDED, List.of(), 200).body("approval.designations.size()",
+        approve(blocSecretary, good, gv, "GOOD", 85, DECIDED, null, 200).body("approval.designations.size()",
                 equalTo(0)).body("approval.designationName", nullValue());
 
         String id = createOrganization(blocSecretary, period, grassroots, 201).extract().path("id");
@@ -386,6 +386,18 @@ class RatingApiTest {
                 .body("approval.designationName", equalTo("Trong sạch, vững mạnh tiêu biểu"));
         assertEquals(1, auditTrail.history("rating", id).stream()
                 .filter(e -> e.action.equals("APPROVAL") && e.changes.contains("EXEMPLARY")).count());
+
+        // an EXCELLENT cell approved without the field is clean and strong (the meaning before designations); with []
+        // it is not
+        String cell = createOrganization(TestTokens.secretary(grassroots), period, cellA, 201).extract().path("id");
+        int cv = propose(TestTokens.secretary(grassroots), cell, 0, "EXCELLENT", 91, 200).extract().path("version");
+        approve(TestTokens.secretary(grassroots), cell, cv, "EXCELLENT", 91, DECIDED, 200)
+                .body("approval.designations", contains("CLEAN_AND_STRONG"));
+        String otherCellRating = createOrganization(TestTokens.secretary(other), period, otherCell, 201)
+                .extract().path("id");
+        int ov = propose(TestTokens.secretary(other), otherCellRating, 0, "EXCELLENT", 91, 200).extract().path("version");
+        approve(TestTokens.secretary(other), otherCellRating, ov, "EXCELLENT", 91, DECIDED, List.of(), 200)
+                .body("approval.designations.size()", equalTo(0));
 
         // a member is never designated
         Object[] member = proposedMember(period, UUID.randomUUID(), cellA, "GOOD", 80);

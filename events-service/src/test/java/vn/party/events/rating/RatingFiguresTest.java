@@ -55,11 +55,12 @@ class RatingFiguresTest {
             UUID organization = UUID.randomUUID();
             FakeMembershipTree.place(organization, bloc);
             grassroots.add(organization);
-            // 10 excellent (8 named clean and strong, 3 of them also exemplary; 2 not named), 44 good, 1 completed
+            // 10 excellent: 3 named clean and strong and exemplary, 3 clean and strong, 2 without the field (clean and
+            // strong, as before designations existed), 2 named nothing ([]); 44 good, 1 completed
             String level = i < 10 ? "EXCELLENT" : i < 54 ? "GOOD" : "COMPLETED";
             int score = i < 10 ? 92 : i < 54 ? 80 : 65;
             List<String> designations = i < 3 ? List.of("CLEAN_AND_STRONG", "EXEMPLARY")
-                    : i < 8 ? List.of("CLEAN_AND_STRONG") : null;
+                    : i < 6 ? List.of("CLEAN_AND_STRONG") : i < 8 ? null : i < 10 ? List.of() : null;
             String id = createOrganization(blocSecretary, period, organization, 201).extract().path("id");
             int version = propose(blocSecretary, id, 0, level, score, 200).extract().path("version");
             approve(blocSecretary, id, version, level, score, "2021-12-25", designations, 200);

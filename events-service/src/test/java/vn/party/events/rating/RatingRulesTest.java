@@ -112,7 +112,12 @@ class RatingRulesTest {
                 RatingRules.designation(SubjectKind.ORGANIZATION, RatingLevel.EXCELLENT, both));
         assertEquals(OrganizationDesignation.CLEAN_AND_STRONG, RatingRules.designation(SubjectKind.ORGANIZATION,
                 RatingLevel.EXCELLENT, java.util.Set.of(OrganizationDesignation.CLEAN_AND_STRONG)));
-        assertNull(RatingRules.designation(SubjectKind.ORGANIZATION, RatingLevel.EXCELLENT, null));
+        // left out: an EXCELLENT organization is clean and strong, as before designations existed; [] says none
+        assertEquals(OrganizationDesignation.CLEAN_AND_STRONG,
+                RatingRules.designation(SubjectKind.ORGANIZATION, RatingLevel.EXCELLENT, null));
+        assertNull(RatingRules.designation(SubjectKind.ORGANIZATION, RatingLevel.EXCELLENT, java.util.Set.of()));
+        assertNull(RatingRules.designation(SubjectKind.ORGANIZATION, RatingLevel.GOOD, null));
+        assertNull(RatingRules.designation(SubjectKind.MEMBER, RatingLevel.EXCELLENT, null));
         assertNull(RatingRules.designation(SubjectKind.MEMBER, RatingLevel.GOOD, java.util.Set.of()));
         assertRule(RatingRules.RULE_DESIGNATION_EXCELLENT_ONLY, () -> RatingRules.designation(SubjectKind.ORGANIZATION,
                 RatingLevel.GOOD, java.util.Set.of(OrganizationDesignation.CLEAN_AND_STRONG)));

@@ -147,7 +147,8 @@ public class RatingResource {
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY})
     @Operation(summary = "Decision of the approving level (the grassroots organization; the bloc for a grassroots "
             + "organization), final: {version, level, score, decidedOn?, decisionNumber?, note?, designations?: "
-            + "[CLEAN_AND_STRONG, EXEMPLARY] (organizations approved EXCELLENT only)}. 422 rules rating.score-band, "
+            + "[CLEAN_AND_STRONG, EXEMPLARY] (organizations approved EXCELLENT only; left out: CLEAN_AND_STRONG for an "
+            + "EXCELLENT organization, [] for none)}. 422 rules rating.score-band, "
             + "rating.designation-organizations-only, rating.designation-excellent-only, "
             + "rating.exemplary-requires-clean-and-strong, rating.excellent-quota, rating.disciplined-not-excellent, "
             + "rating.stage-order; 503 when "
