@@ -127,6 +127,19 @@ public class Rating extends VersionedEntity {
     @Column(name = "policy_id")
     public Long policyId;
 
+    /** The highest designation of an organization approved EXCELLENT; null when none was given. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    public OrganizationDesignation designation;
+
+    /** The designations held: EXEMPLARY implies CLEAN_AND_STRONG. */
+    public List<OrganizationDesignation> designations() {
+        if (designation == null) {
+            return List.of();
+        }
+        return Arrays.stream(OrganizationDesignation.values()).filter(designation::includes).toList();
+    }
+
     public List<UUID> ancestryList() {
         return ancestry == null ? List.of() : Arrays.asList(ancestry);
     }
@@ -152,6 +165,7 @@ public class Rating extends VersionedEntity {
         state.put("decisionNumber", decisionNumber);
         state.put("approvalNote", approvalNote);
         state.put("policyId", policyId);
+        state.put("designation", designation);
         return state;
     }
 

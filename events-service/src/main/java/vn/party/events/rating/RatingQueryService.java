@@ -1,6 +1,7 @@
 package vn.party.events.rating;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,22 +64,33 @@ public class RatingQueryService {
     }
 
     /**
-     * Year-end results of a subtree. {@code cleanAndStrongOrganizations}: grassroots organizations rated EXCELLENT
-     * (DOMAIN: organizations rated excellent may be named "trong sạch, vững mạnh").
+     * Year-end results of a subtree. {@code cleanAndStrongOrganizations}: grassroots organizations approved EXCELLENT
+     * and designated CLEAN_AND_STRONG (or EXEMPLARY, which includes it) — DOMAIN: organizations rated excellent
+     * <em>may</em> be named "trong sạch, vững mạnh". An approval that leaves designations out designates an
+     * EXCELLENT organization CLEAN_AND_STRONG, and approvals before V8 were migrated so, which keeps the count's
+     * earlier meaning; {@code designations: []} leaves it out. {@code exemplaryOrganizations}: those designated
+     * EXEMPLARY ("tiêu biểu").
      */
     public record Summary(UUID organizationId, int year, LevelCounts members, LevelCounts grassrootsOrganizations,
-            LevelCounts organizations, long cleanAndStrongOrganizations) {
+            LevelCounts organizations, long cleanAndStrongOrganizations, long exemplaryOrganizations) {
     }
 
-    public record StreakYear(int year, RatingLevel level, BigDecimal score) {
+    /**
+     * {@code decidedOn}: the approval's date; {@code designation}: an organization's designation that year (null for
+     * members and undesignated years).
+     */
+    public record StreakYear(int year, RatingLevel level, BigDecimal score, LocalDate decidedOn,
+            OrganizationDesignation designation) {
     }
 
     public record StreakSubject(SubjectKind subjectKind, UUID memberId, UUID organizationId, String displayName,
             List<StreakYear> years) {
     }
 
-    public record Streaks(UUID organizationId, SubjectKind subjectKind, RatingLevel level, int fromYear, int toYear,
-            int years, long count, List<StreakSubject> subjects) {
+    /** {@code designation}: for organizations, the designation required every year (null: none required). */
+    public record Streaks(UUID organizationId, SubjectKind subjectKind, RatingLevel level,
+            OrganizationDesignation designation, int fromYear, int toYear, int years, long count,
+            List<StreakSubject> subjects) {
     }
 
     public Page<Rating> list(UUID organizationId, Integer year, PeriodKind periodKind, SubjectKind subjectKind,
@@ -145,30 +157,36 @@ public class RatingQueryService {
     /** The results of the subtree for the YEAR period of {@code year}, without a scope check (callers check). */
     public Summary counts(UUID organizationId, int year) {
         List<Object[]> rows = Rating.getEntityManager().createQuery("""
-                select r.subjectKind, r.subjectIsGrassroots, r.approvedLevel, count(r) from Rating r
+                select r.subjectKind, r.subjectIsGrassroots, r.approvedLevel, r.designation, count(r) from Rating r
                 where array_contains(r.ancestry, :org) = true and r.stage = :approved
                   and r.periodId in (select p.id from RatingPeriod p where p.kind = :kind and p.year = :year)
-                group by r.subjectKind, r.subjectIsGrassroots, r.approvedLevel""", Object[].class)
+                group by r.subjectKind, r.subjectIsGrassroots, r.approvedLevel, r.designation""", Object[].class)
                 .setParameter("org", organizationId).setParameter("approved", RatingStage.APPROVED)
                 .setParameter("kind", PeriodKind.YEAR).setParameter("year", year).getResultList();
         Map<RatingLevel, Long> members = new HashMap<>();
         Map<RatingLevel, Long> grassroots = new HashMap<>();
         Map<RatingLevel, Long> organizations = new HashMap<>();
+        long cleanAndStrong = 0;
+        long exemplary = 0;
         for (Object[] row : rows) {
             RatingLevel level = (RatingLevel) row[2];
-            long count = ((Number) row[3]).longValue();
+            OrganizationDesignation designation = (OrganizationDesignation) row[3];
+            long count = ((Number) row[4]).longValue();
             if (row[0] == SubjectKind.MEMBER) {
                 members.merge(level, count, Long::sum);
             } else {
                 organizations.merge(level, count, Long::sum);
                 if (Boolean.TRUE.equals(row[1])) {
                     grassroots.merge(level, count, Long::sum);
+                    if (designation != null) {
+                        cleanAndStrong += count;
+                        exemplary += designation == OrganizationDesignation.EXEMPLARY ? count : 0;
+                    }
                 }
             }
         }
-        LevelCounts grassrootsCounts = LevelCounts.of(grassroots);
-        return new Summary(organizationId, year, LevelCounts.of(members), grassrootsCounts, LevelCounts.of(organizations),
-                grassrootsCounts.excellent());
+        return new Summary(organizationId, year, LevelCounts.of(members), LevelCounts.of(grassroots),
+                LevelCounts.of(organizations), cleanAndStrong, exemplary);
     }
 
     /**
@@ -178,6 +196,16 @@ public class RatingQueryService {
      * transferred between organizations keeps their streak.
      */
     public Streaks streaks(UUID organizationId, SubjectKind subjectKind, RatingLevel level, Integer years, Integer toYear) {
+        return streaks(organizationId, subjectKind, level, null, years, toYear);
+    }
+
+    /**
+     * As {@link #streaks(UUID, SubjectKind, RatingLevel, Integer, Integer)}; with a {@code designation} (organizations
+     * only, level EXCELLENT) every year of the window must also carry that designation or a higher one (EXEMPLARY
+     * includes CLEAN_AND_STRONG); an EXCELLENT year without a designation breaks the streak.
+     */
+    public Streaks streaks(UUID organizationId, SubjectKind subjectKind, RatingLevel level,
+            OrganizationDesignation designation, Integer years, Integer toYear) {
         required(organizationId, "organizationId");
         required(subjectKind, "subjectKind");
         required(toYear, "toYear");
@@ -186,6 +214,13 @@ public class RatingQueryService {
             throw ProblemException.invalidField("years", "từ 1 đến " + MAX_STREAK_YEARS + " (1 to " + MAX_STREAK_YEARS + ")");
         }
         RatingLevel atLeast = level == null ? RatingLevel.EXCELLENT : level;
+        if (designation != null && subjectKind != SubjectKind.ORGANIZATION) {
+            throw ProblemException.invalidField("designation", "chỉ dùng với ORGANIZATION (only for organizations)");
+        }
+        if (designation != null && atLeast != RatingLevel.EXCELLENT) {
+            throw ProblemException.invalidField("level", "chỉ EXCELLENT khi có designation (only EXCELLENT with a "
+                    + "designation)");
+        }
         scopeGuard.requireWithin(organizationId, READERS);
         int fromYear = toYear - span + 1;
         List<RatingLevel> levels = java.util.Arrays.stream(RatingLevel.values()).filter(l -> l.atLeast(atLeast)).toList();
@@ -215,19 +250,22 @@ public class RatingQueryService {
             }
             bySubject.forEach((subject, ratings) -> {
                 boolean unbroken = ratings.size() == span
-                        && ratings.values().stream().allMatch(r -> r.approvedLevel.atLeast(atLeast));
+                        && ratings.values().stream().allMatch(r -> r.approvedLevel.atLeast(atLeast))
+                        && (designation == null || ratings.values().stream()
+                                .allMatch(r -> r.designation != null && r.designation.includes(designation)));
                 if (unbroken) {
                     Rating last = ratings.lastEntry().getValue();
                     subjects.add(new StreakSubject(subjectKind, last.memberId, last.organizationId, last.displayName,
                             ratings.entrySet().stream().map(e -> new StreakYear(e.getKey(), e.getValue().approvedLevel,
-                                    e.getValue().approvedScore)).toList()));
+                                    e.getValue().approvedScore, e.getValue().decidedOn, e.getValue().designation)).toList()));
                 }
             });
         }
         subjects.sort(Comparator.comparing((StreakSubject s) -> s.organizationId().toString())
                 .thenComparing(s -> s.displayName() == null ? "" : s.displayName())
                 .thenComparing(s -> s.memberId() == null ? "" : s.memberId().toString()));
-        return new Streaks(organizationId, subjectKind, atLeast, fromYear, toYear, span, subjects.size(), subjects);
+        return new Streaks(organizationId, subjectKind, atLeast, designation, fromYear, toYear, span, subjects.size(),
+                subjects);
     }
 
     private static void required(Object value, String field) {

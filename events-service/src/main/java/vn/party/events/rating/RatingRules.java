@@ -1,6 +1,7 @@
 package vn.party.events.rating;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 
 import vn.party.common.problem.ProblemException;
 
@@ -19,6 +20,9 @@ public final class RatingRules {
     public static final String RULE_NO_POLICY = "rating.no-policy-in-force";
     public static final String RULE_SUBJECT_UNKNOWN = "rating.subject-organization-unknown";
     public static final String RULE_DECISION_DATE = "rating.decision-date";
+    public static final String RULE_DESIGNATION_ORGANIZATIONS_ONLY = "rating.designation-organizations-only";
+    public static final String RULE_DESIGNATION_EXCELLENT_ONLY = "rating.designation-excellent-only";
+    public static final String RULE_EXEMPLARY_NEEDS_CLEAN_AND_STRONG = "rating.exemplary-requires-clean-and-strong";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -76,6 +80,43 @@ public final class RatingRules {
                     + actual.vietnameseName() + " (score " + plain(score) + " is outside the " + level + " band, it is "
                     + actual + ")");
         }
+    }
+
+    /**
+     * The designation an approval records from the requested ones: only an ORGANIZATION
+     * ({@value #RULE_DESIGNATION_ORGANIZATIONS_ONLY}) approved EXCELLENT ({@value #RULE_DESIGNATION_EXCELLENT_ONLY})
+     * may be named, and EXEMPLARY only together with CLEAN_AND_STRONG ({@value #RULE_EXEMPLARY_NEEDS_CLEAN_AND_STRONG}).
+     * Returns the highest designation, or null. {@code requested} null (the field left out, as every approval did
+     * before designations existed) keeps the earlier meaning: an organization approved EXCELLENT is CLEAN_AND_STRONG,
+     * anything else has none; an empty collection says "not designated".
+     */
+    public static OrganizationDesignation designation(SubjectKind subject, RatingLevel level,
+            Collection<OrganizationDesignation> requested) {
+        if (requested == null) {
+            return subject == SubjectKind.ORGANIZATION && level == RatingLevel.EXCELLENT
+                    ? OrganizationDesignation.CLEAN_AND_STRONG : null;
+        }
+        if (requested.isEmpty()) {
+            return null;
+        }
+        if (subject != SubjectKind.ORGANIZATION) {
+            throw ProblemException.ruleViolated(RULE_DESIGNATION_ORGANIZATIONS_ONLY, "Chỉ tổ chức đảng được công nhận "
+                    + "trong sạch, vững mạnh / tiêu biểu, không phải đảng viên (only an organization can be designated "
+                    + "CLEAN_AND_STRONG or EXEMPLARY, not a member)");
+        }
+        if (level != RatingLevel.EXCELLENT) {
+            throw ProblemException.ruleViolated(RULE_DESIGNATION_EXCELLENT_ONLY, "Chỉ tổ chức được xếp loại "
+                    + RatingLevel.EXCELLENT.vietnameseName() + " mới được công nhận trong sạch, vững mạnh / tiêu biểu; "
+                    + "mức phê duyệt là " + level.vietnameseName() + " (a designation needs the level EXCELLENT, not "
+                    + level + ")");
+        }
+        if (requested.contains(OrganizationDesignation.EXEMPLARY)
+                && !requested.contains(OrganizationDesignation.CLEAN_AND_STRONG)) {
+            throw ProblemException.ruleViolated(RULE_EXEMPLARY_NEEDS_CLEAN_AND_STRONG, "Tổ chức tiêu biểu phải đồng "
+                    + "thời được công nhận trong sạch, vững mạnh (EXEMPLARY requires CLEAN_AND_STRONG in designations)");
+        }
+        return requested.contains(OrganizationDesignation.EXEMPLARY) ? OrganizationDesignation.EXEMPLARY
+                : OrganizationDesignation.CLEAN_AND_STRONG;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -126,7 +127,12 @@ public class RatingService {
             String text) {
     }
 
-    /** {@code decidedOn} defaults to today (Asia/Ho_Chi_Minh); the policy in force that day applies. */
+    /**
+     * {@code decidedOn} defaults to today (Asia/Ho_Chi_Minh); the policy in force that day applies.
+     * {@code designations} names an organization approved EXCELLENT {@code CLEAN_AND_STRONG} and possibly also
+     * {@code EXEMPLARY}; {@code []} names it nothing; left out, an EXCELLENT organization is CLEAN_AND_STRONG as
+     * before designations existed ({@link RatingRules#designation}).
+     */
     public record Approval(
             @NotNull(message = REQUIRED)
             Long version,
@@ -140,7 +146,10 @@ public class RatingService {
             @Size(max = 60, message = "tối đa 60 ký tự (at most 60 characters)")
             String decisionNumber,
             @Size(max = 20000, message = "tối đa 20000 ký tự (at most 20000 characters)")
-            String note) {
+            String note,
+            @Size(max = 2, message = "tối đa 2: CLEAN_AND_STRONG, EXEMPLARY (at most the two designations)")
+            Set<@NotNull(message = "CLEAN_AND_STRONG hoặc EXEMPLARY (CLEAN_AND_STRONG or EXEMPLARY)")
+                    OrganizationDesignation> designations) {
     }
 
     // ---------------------------------------------------------------- periods
@@ -379,6 +388,8 @@ public class RatingService {
         RatingRules.Thresholds thresholds = policy.thresholds();
         BigDecimal score = scale(request.score());
         RatingRules.requireScoreInBand(thresholds, request.level(), score);
+        OrganizationDesignation designation = RatingRules.designation(rating.subjectKind, request.level(),
+                request.designations());
         if (request.level() == RatingLevel.EXCELLENT) {
             requireNotDisciplined(rating, period);
             if (rating.subjectKind == SubjectKind.MEMBER) {
@@ -395,6 +406,7 @@ public class RatingService {
         rating.approvedBy = callerContext.caller().name();
         rating.approvedAt = Instant.now();
         rating.policyId = policy.id;
+        rating.designation = designation;
         rating.stage = RatingStage.APPROVED;
         touch(rating);
         auditTrail.recorded("APPROVAL", AUDIT_TYPE, rating.id, AuditTrail.diff(before, rating.auditState()));

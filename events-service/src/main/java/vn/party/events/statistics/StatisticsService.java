@@ -68,7 +68,7 @@ public class StatisticsService {
     }
 
     public record Ratings(RatingQueryService.LevelCounts members, RatingQueryService.LevelCounts grassrootsOrganizations,
-            RatingQueryService.LevelCounts organizations, long cleanAndStrongOrganizations) {
+            RatingQueryService.LevelCounts organizations, long cleanAndStrongOrganizations, long exemplaryOrganizations) {
     }
 
     public record Campaigns(String contributionsVnd) {
@@ -94,7 +94,7 @@ public class StatisticsService {
         return new Statistics(organizationId, year, meetings(organizationId, year, inSubtree),
                 tasks(organizationId, year, inSubtree),
                 new Ratings(summary.members(), summary.grassrootsOrganizations(), summary.organizations(),
-                        summary.cleanAndStrongOrganizations()),
+                        summary.cleanAndStrongOrganizations(), summary.exemplaryOrganizations()),
                 new Campaigns(contributions(organizationId, year, inSubtree).toString()));
     }
 

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -362,6 +363,80 @@ class RatingApiTest {
                 .body("grassrootsOrganizations.rated", equalTo(1)).body("grassrootsOrganizations.good", equalTo(1))
                 .body("organizations.rated", equalTo(2)).body("organizations.excellent", equalTo(1))
                 .body("cleanAndStrongOrganizations", equalTo(0));
+    }
+
+    @Test
+    void onlyAnOrganizationApprovedExcellentIsDesignatedAndExemplaryNeedsCleanAndStrong() {
+        String blocSecretary = TestTokens.secretary(bloc);
+        String good = createOrganization(blocSecretary, period, other, 201).extract().path("id");
+        int gv = propose(blocSecretary, good, 0, "GOOD", 85, 200).extract().path("version");
+        // a GOOD organization is not named clean and strong
+        approve(blocSecretary, good, gv, "GOOD", 85, DECIDED, List.of("CLEAN_AND_STRONG"), 422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo(RatingRules.RULE_DESIGNATION_EXCELLENT_ONLY))
+                .body("detail", containsString("EXCELLENT"));
+        approve(blocSecretary, good, gv, "GOOD", 85, DECIDED, null, 200).body("approval.designations.size()",
+                equalTo(0)).body("approval.designationName", nullValue());
+
+        String id = createOrganization(blocSecretary, period, grassroots, 201).extract().path("id");
+        int v = propose(blocSecretary, id, 0, "EXCELLENT", 95, 200).extract().path("version");
+        // exemplary without clean and strong
+        approve(blocSecretary, id, v, "EXCELLENT", 95, DECIDED, List.of("EXEMPLARY"), 422)
+                .body("errors[0].field", equalTo(RatingRules.RULE_EXEMPLARY_NEEDS_CLEAN_AND_STRONG))
+                .body("detail", containsString("CLEAN_AND_STRONG"));
+        // an unknown designation, or a null one: 400 naming the field
+        approve(blocSecretary, id, v, "EXCELLENT", 95, DECIDED, List.of("TIEU_BIEU"), 400)
+                .contentType("application/problem+json").body("errors[0].field", containsString("designations"));
+        approve(blocSecretary, id, v, "EXCELLENT", 95, DECIDED, java.util.Arrays.asList((String) null), 400)
+                .contentType("application/problem+json").body("errors[0].field", containsString("designations"));
+        // nothing was written by the refusals
+        given().auth().oauth2(blocSecretary).when().get(BASE + "/" + id).then().statusCode(200)
+                .body("stage", equalTo("PROPOSED")).body("version", equalTo(v)).body("approval", nullValue());
+        approve(blocSecretary, id, v, "EXCELLENT", 95, DECIDED, List.of("EXEMPLARY", "CLEAN_AND_STRONG"), 200)
+                .body("approval.designations", contains("CLEAN_AND_STRONG", "EXEMPLARY"))
+                .body("approval.designationName", equalTo("Trong sạch, vững mạnh tiêu biểu"));
+        assertEquals(1, auditTrail.history("rating", id).stream()
+                .filter(e -> e.action.equals("APPROVAL") && e.changes.contains("EXEMPLARY")).count());
+
+        // an EXCELLENT cell approved without the field is clean and strong (the meaning before designations); with []
+        // it is not
+        String cell = createOrganization(TestTokens.secretary(grassroots), period, cellA, 201).extract().path("id");
+        int cv = propose(TestTokens.secretary(grassroots), cell, 0, "EXCELLENT", 91, 200).extract().path("version");
+        approve(TestTokens.secretary(grassroots), cell, cv, "EXCELLENT", 91, DECIDED, 200)
+                .body("approval.designations", contains("CLEAN_AND_STRONG"));
+        String otherCellRating = createOrganization(TestTokens.secretary(other), period, otherCell, 201)
+                .extract().path("id");
+        int ov = propose(TestTokens.secretary(other), otherCellRating, 0, "EXCELLENT", 91, 200).extract().path("version");
+        approve(TestTokens.secretary(other), otherCellRating, ov, "EXCELLENT", 91, DECIDED, List.of(), 200)
+                .body("approval.designations.size()", equalTo(0));
+
+        // a member is never designated
+        Object[] member = proposedMember(period, UUID.randomUUID(), cellA, "GOOD", 80);
+        approve(TestTokens.secretary(grassroots), (String) member[0], (int) member[1], "GOOD", 80, DECIDED,
+                List.of("CLEAN_AND_STRONG"), 422)
+                .body("errors[0].field", equalTo(RatingRules.RULE_DESIGNATION_ORGANIZATIONS_ONLY));
+        approve(TestTokens.secretary(grassroots), (String) member[0], (int) member[1], "GOOD", 80, DECIDED, 200)
+                .body("approval.designations.size()", equalTo(0));
+
+        given().auth().oauth2(TestTokens.integration(bloc)).queryParam("organizationId", bloc).queryParam("year", 2021)
+                .when().get("/api/events/statistics").then().statusCode(200)
+                .body("ratings.grassrootsOrganizations.excellent", equalTo(1))
+                .body("ratings.cleanAndStrongOrganizations", equalTo(1))
+                .body("ratings.exemplaryOrganizations", equalTo(1));
+        // streaks by designation: one year here, exemplary; only organizations, only EXCELLENT
+        given().auth().oauth2(TestTokens.blocAdmin()).queryParam("organizationId", bloc)
+                .queryParam("subjectKind", "ORGANIZATION").queryParam("designation", "EXEMPLARY")
+                .queryParam("years", 1).queryParam("toYear", 2021).when().get(BASE + "/streaks").then().statusCode(200)
+                .body("designation", equalTo("EXEMPLARY")).body("subjects.organizationId", contains(grassroots.toString()))
+                .body("subjects[0].years[0].designation", equalTo("EXEMPLARY"));
+        given().auth().oauth2(TestTokens.blocAdmin()).queryParam("organizationId", bloc)
+                .queryParam("subjectKind", "MEMBER").queryParam("designation", "CLEAN_AND_STRONG")
+                .queryParam("toYear", 2021).when().get(BASE + "/streaks").then().statusCode(400)
+                .body("errors[0].field", equalTo("designation"));
+        given().auth().oauth2(TestTokens.blocAdmin()).queryParam("organizationId", bloc)
+                .queryParam("subjectKind", "ORGANIZATION").queryParam("designation", "CLEAN_AND_STRONG")
+                .queryParam("level", "GOOD").queryParam("toYear", 2021).when().get(BASE + "/streaks").then()
+                .statusCode(400).body("errors[0].field", equalTo("level"));
     }
 
     @Test

@@ -55,12 +55,15 @@ class RatingFiguresTest {
             UUID organization = UUID.randomUUID();
             FakeMembershipTree.place(organization, bloc);
             grassroots.add(organization);
-            // 10 excellent, 44 good, 1 completed
+            // 10 excellent: 3 named clean and strong and exemplary, 3 clean and strong, 2 without the field (clean and
+            // strong, as before designations existed), 2 named nothing ([]); 44 good, 1 completed
             String level = i < 10 ? "EXCELLENT" : i < 54 ? "GOOD" : "COMPLETED";
             int score = i < 10 ? 92 : i < 54 ? 80 : 65;
+            List<String> designations = i < 3 ? List.of("CLEAN_AND_STRONG", "EXEMPLARY")
+                    : i < 6 ? List.of("CLEAN_AND_STRONG") : i < 8 ? null : i < 10 ? List.of() : null;
             String id = createOrganization(blocSecretary, period, organization, 201).extract().path("id");
             int version = propose(blocSecretary, id, 0, level, score, 200).extract().path("version");
-            approve(blocSecretary, id, version, level, score, "2021-12-25", 200);
+            approve(blocSecretary, id, version, level, score, "2021-12-25", designations, 200);
         }
         // a cell below the first grassroots organization counts among organizations, not among grassroots ones
         UUID cell = UUID.randomUUID();
@@ -93,17 +96,19 @@ class RatingFiguresTest {
                 .body("organizations.goodOrBetterPercent", equalTo(96.4f))
                 .body("members.rated", equalTo(20)).body("members.goodOrBetterPercent", equalTo(95.0f))
                 .body("members.excellentPercent", equalTo(15.0f))
-                .body("cleanAndStrongOrganizations", equalTo(10));
+                .body("cleanAndStrongOrganizations", equalTo(8)).body("exemplaryOrganizations", equalTo(3));
         // the same figures in the statistics contract
         given().auth().oauth2(TestTokens.integration(bloc)).queryParam("organizationId", bloc).queryParam("year", 2021)
                 .when().get("/api/events/statistics").then().statusCode(200)
                 .body("ratings.grassrootsOrganizations.goodOrBetterPercent", equalTo(98.2f))
-                .body("ratings.members.rated", equalTo(20)).body("ratings.cleanAndStrongOrganizations", equalTo(10));
+                .body("ratings.members.rated", equalTo(20)).body("ratings.cleanAndStrongOrganizations", equalTo(8))
+                .body("ratings.exemplaryOrganizations", equalTo(3));
         // a grassroots organization's own subtree: itself, its cell and the cell's members
         given().auth().oauth2(TestTokens.secretary(grassroots.get(0))).queryParam("organizationId", grassroots.get(0))
                 .queryParam("year", 2021).when().get(BASE + "/summary").then().statusCode(200)
                 .body("grassrootsOrganizations.rated", equalTo(1)).body("organizations.rated", equalTo(2))
-                .body("members.rated", equalTo(20));
+                .body("members.rated", equalTo(20)).body("cleanAndStrongOrganizations", equalTo(1))
+                .body("exemplaryOrganizations", equalTo(1));
         // nobody rated: no percentage rather than a made-up 0
         given().auth().oauth2(TestTokens.blocAdmin()).queryParam("organizationId", bloc).queryParam("year", 2020)
                 .when().get(BASE + "/summary").then().statusCode(200).body("members.rated", equalTo(0))
@@ -285,6 +290,7 @@ class RatingFiguresTest {
                 .body("ratings.grassrootsOrganizations.rated", equalTo(0))
                 .body("ratings.organizations.rated", equalTo(0))
                 .body("ratings.cleanAndStrongOrganizations", equalTo(0))
+                .body("ratings.exemplaryOrganizations", equalTo(0))
                 .body("campaigns.contributionsVnd", equalTo(String.valueOf(1_234_567_890L + 999_999_999_999L)));
         // the cell alone
         given().auth().oauth2(cellSecretary).queryParam("organizationId", cell).queryParam("year", 2021)

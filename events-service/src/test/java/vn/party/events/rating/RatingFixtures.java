@@ -23,11 +23,48 @@ public class RatingFixtures {
     @Transactional
     public void approvedMembers(UUID periodId, List<UUID> members, List<UUID> ancestry, RatingLevel level, String score,
             LocalDate decidedOn) {
-        long policy = RatingPolicy.<RatingPolicy>find("effectiveFrom <= ?1", Sort.descending("effectiveFrom"), decidedOn)
-                .firstResult().id;
+        long policy = policy(decidedOn);
         for (UUID member : members) {
             approvedMember(periodId, member, ancestry, level, score, decidedOn, policy);
         }
+    }
+
+    /**
+     * An organization's approved rating ({@code ancestry}: the organization first, the root last), with its
+     * designation (null: none).
+     */
+    @Transactional
+    public void approvedOrganization(UUID periodId, List<UUID> ancestry, RatingLevel level, String score,
+            OrganizationDesignation designation, LocalDate decidedOn) {
+        Rating rating = new Rating();
+        rating.id = UUID.randomUUID();
+        rating.periodId = periodId;
+        rating.subjectKind = SubjectKind.ORGANIZATION;
+        rating.organizationId = ancestry.get(0);
+        rating.displayName = "Tổ chức " + ancestry.get(0).toString().substring(0, 8);
+        RatingService.place(rating, ancestry);
+        approved(rating, level, score, decidedOn, policy(decidedOn));
+        rating.designation = designation;
+        rating.persist();
+    }
+
+    private static long policy(LocalDate decidedOn) {
+        return RatingPolicy.<RatingPolicy>find("effectiveFrom <= ?1", Sort.descending("effectiveFrom"), decidedOn)
+                .firstResult().id;
+    }
+
+    private static void approved(Rating rating, RatingLevel level, String score, LocalDate decidedOn, long policy) {
+        rating.stage = RatingStage.APPROVED;
+        rating.proposedLevel = level;
+        rating.proposedScore = new BigDecimal(score);
+        rating.proposedBy = "fixture";
+        rating.proposedAt = Instant.now();
+        rating.approvedLevel = level;
+        rating.approvedScore = new BigDecimal(score);
+        rating.decidedOn = decidedOn;
+        rating.approvedBy = "fixture";
+        rating.approvedAt = Instant.now();
+        rating.policyId = policy;
     }
 
     private void approvedMember(UUID periodId, UUID memberId, List<UUID> ancestry, RatingLevel level, String score,
@@ -40,17 +77,7 @@ public class RatingFixtures {
         rating.organizationId = ancestry.get(0);
         rating.displayName = "Đảng viên " + memberId.toString().substring(0, 8);
         RatingService.place(rating, ancestry);
-        rating.stage = RatingStage.APPROVED;
-        rating.proposedLevel = level;
-        rating.proposedScore = new BigDecimal(score);
-        rating.proposedBy = "fixture";
-        rating.proposedAt = Instant.now();
-        rating.approvedLevel = level;
-        rating.approvedScore = new BigDecimal(score);
-        rating.decidedOn = decidedOn;
-        rating.approvedBy = "fixture";
-        rating.approvedAt = Instant.now();
-        rating.policyId = policy;
+        approved(rating, level, score, decidedOn, policy);
         rating.persist();
     }
 }

@@ -104,4 +104,34 @@ class RatingRulesTest {
         assertFalse(RatingLevel.COMPLETED.goodOrBetter());
         assertFalse(RatingLevel.GOOD.atLeast(RatingLevel.EXCELLENT));
     }
+
+    @Test
+    void designationsGoOnlyToOrganizationsApprovedExcellentAndExemplaryNeedsCleanAndStrong() {
+        var both = java.util.Set.of(OrganizationDesignation.CLEAN_AND_STRONG, OrganizationDesignation.EXEMPLARY);
+        assertEquals(OrganizationDesignation.EXEMPLARY,
+                RatingRules.designation(SubjectKind.ORGANIZATION, RatingLevel.EXCELLENT, both));
+        assertEquals(OrganizationDesignation.CLEAN_AND_STRONG, RatingRules.designation(SubjectKind.ORGANIZATION,
+                RatingLevel.EXCELLENT, java.util.Set.of(OrganizationDesignation.CLEAN_AND_STRONG)));
+        // left out: an EXCELLENT organization is clean and strong, as before designations existed; [] says none
+        assertEquals(OrganizationDesignation.CLEAN_AND_STRONG,
+                RatingRules.designation(SubjectKind.ORGANIZATION, RatingLevel.EXCELLENT, null));
+        assertNull(RatingRules.designation(SubjectKind.ORGANIZATION, RatingLevel.EXCELLENT, java.util.Set.of()));
+        assertNull(RatingRules.designation(SubjectKind.ORGANIZATION, RatingLevel.GOOD, null));
+        assertNull(RatingRules.designation(SubjectKind.MEMBER, RatingLevel.EXCELLENT, null));
+        assertNull(RatingRules.designation(SubjectKind.MEMBER, RatingLevel.GOOD, java.util.Set.of()));
+        assertRule(RatingRules.RULE_DESIGNATION_EXCELLENT_ONLY, () -> RatingRules.designation(SubjectKind.ORGANIZATION,
+                RatingLevel.GOOD, java.util.Set.of(OrganizationDesignation.CLEAN_AND_STRONG)));
+        assertRule(RatingRules.RULE_DESIGNATION_ORGANIZATIONS_ONLY, () -> RatingRules.designation(SubjectKind.MEMBER,
+                RatingLevel.EXCELLENT, both));
+        assertRule(RatingRules.RULE_EXEMPLARY_NEEDS_CLEAN_AND_STRONG, () -> RatingRules.designation(
+                SubjectKind.ORGANIZATION, RatingLevel.EXCELLENT, java.util.Set.of(OrganizationDesignation.EXEMPLARY)));
+        assertTrue(OrganizationDesignation.EXEMPLARY.includes(OrganizationDesignation.CLEAN_AND_STRONG));
+        assertFalse(OrganizationDesignation.CLEAN_AND_STRONG.includes(OrganizationDesignation.EXEMPLARY));
+    }
+
+    private static void assertRule(String rule, org.junit.jupiter.api.function.Executable call) {
+        ProblemException refused = assertThrows(ProblemException.class, call);
+        assertEquals(ProblemType.RULE_VIOLATION, refused.type());
+        assertEquals(rule, refused.errors().get(0).field());
+    }
 }

@@ -74,10 +74,19 @@ final class RatingTestSupport {
 
     static ValidatableResponse approve(String token, String rating, int version, String level, Object score,
             String decidedOn, int status) {
+        return approve(token, rating, version, level, score, decidedOn, null, status);
+    }
+
+    /** The approval with {@code designations} (null: the field left out). */
+    static ValidatableResponse approve(String token, String rating, int version, String level, Object score,
+            String decidedOn, List<String> designations, int status) {
         Map<String, Object> body = new HashMap<>(Map.of("version", version, "level", level, "score", score,
                 "decisionNumber", "45-QĐ/ĐU"));
         if (decidedOn != null) {
             body.put("decidedOn", decidedOn);
+        }
+        if (designations != null) {
+            body.put("designations", designations);
         }
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .when().put(BASE + "/" + rating + "/approval").then().statusCode(status);

@@ -3,6 +3,7 @@ package vn.party.events.commendation.rest;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,6 +33,7 @@ import vn.party.common.problem.ProblemException;
 import vn.party.common.security.Roles;
 import vn.party.events.commendation.BadgeEligibilityService;
 import vn.party.events.commendation.Commendation;
+import vn.party.events.commendation.CommendationEligibilityService;
 import vn.party.events.commendation.CommendationProposal;
 import vn.party.events.commendation.CommendationService;
 import vn.party.events.commendation.ProposalService;
@@ -42,6 +44,7 @@ import vn.party.events.commendation.rest.CommendationViews.ApprovalView;
 import vn.party.events.commendation.rest.CommendationViews.CommendationView;
 import vn.party.events.commendation.rest.CommendationViews.EarlyAwardCaseView;
 import vn.party.events.commendation.rest.CommendationViews.ProposalView;
+import vn.party.events.rating.OrganizationDesignation;
 
 @Path("/api/events/commendations")
 @Tag(name = "Commendations")
@@ -57,6 +60,9 @@ public class CommendationResource {
 
     @Inject
     BadgeEligibilityService badges;
+
+    @Inject
+    CommendationEligibilityService eligibility;
 
     @ConfigProperty(name = "party.presentation-zone")
     ZoneId zone;
@@ -133,6 +139,45 @@ public class CommendationResource {
             throw ProblemException.invalidField("organizationId", "bắt buộc (required)");
         }
         return badges.eligibility(organizationId, presentationDate);
+    }
+
+    @GET
+    @Path("/eligibility/members")
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION})
+    @Operation(summary = "Members of the subtree of organizationId (default yours) rated EXCELLENT every year of the "
+            + "window of years (default 5, 1–30) ending toYear (default last year), e.g. 2017–2021, with the years and "
+            + "alreadyCommended (a commendation other than a party badge decided from the last year's approval to the "
+            + "end of toYear + years); computed from the ratings, paged")
+    public Page<CommendationEligibilityService.Candidate> eligibleMembers(
+            @QueryParam("organizationId") UUID organizationId, @QueryParam("years") Integer years,
+            @QueryParam("toYear") Integer toYear, @Valid @BeanParam PageRequest page) {
+        return eligibility.members(organizationId, years, toYear, page);
+    }
+
+    @GET
+    @Path("/eligibility/organizations")
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION})
+    @Operation(summary = "Organizations of the subtree of organizationId (default yours) approved EXCELLENT and "
+            + "designated designation (CLEAN_AND_STRONG, the default, or EXEMPLARY) every year of the window of years "
+            + "(default 5) ending toYear (default last year), with the years and alreadyCommended; paged")
+    public Page<CommendationEligibilityService.Candidate> eligibleOrganizations(
+            @QueryParam("organizationId") UUID organizationId, @QueryParam("years") Integer years,
+            @QueryParam("toYear") Integer toYear, @QueryParam("designation") String designation,
+            @Valid @BeanParam PageRequest page) {
+        return eligibility.organizations(organizationId, designation(designation), years, toYear, page);
+    }
+
+    /** Absent → null; unknown → 400 naming the field and the accepted values. */
+    private static OrganizationDesignation designation(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OrganizationDesignation.valueOf(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("designation", "một trong (one of) "
+                    + Arrays.toString(OrganizationDesignation.values()));
+        }
     }
 
     @POST

@@ -29,6 +29,7 @@ import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.Roles;
+import vn.party.events.rating.OrganizationDesignation;
 import vn.party.events.rating.PeriodKind;
 import vn.party.events.rating.Rating;
 import vn.party.events.rating.RatingLevel;
@@ -97,7 +98,8 @@ public class RatingResource {
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION, Roles.SERVICE})
     @Operation(summary = "Approved year-end results of the subtree: counts per level and goodOrBetterPercent, "
             + "excellentPercent (one decimal, half up; null when none rated) for members, grassroots organizations and "
-            + "all organizations; cleanAndStrongOrganizations (grassroots organizations rated EXCELLENT)")
+            + "all organizations; cleanAndStrongOrganizations, exemplaryOrganizations (grassroots organizations "
+            + "designated so at the approval)")
     public RatingQueryService.Summary summary(@QueryParam("organizationId") UUID organizationId,
             @QueryParam("year") Integer year) {
         return queries.summary(organizationId, year);
@@ -107,12 +109,15 @@ public class RatingResource {
     @Path("/streaks")
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION, Roles.SERVICE})
     @Operation(summary = "Subjects of the subtree rated level (default EXCELLENT) or better in every year of the "
-            + "window of years (default 5) ending toYear, e.g. members excellent 2017–2021")
+            + "window of years (default 5) ending toYear, e.g. members excellent 2017–2021; for organizations "
+            + "designation=CLEAN_AND_STRONG|EXEMPLARY requires that designation every year")
     public RatingQueryService.Streaks streaks(@QueryParam("organizationId") UUID organizationId,
             @QueryParam("subjectKind") String subjectKind, @QueryParam("level") String level,
-            @QueryParam("years") Integer years, @QueryParam("toYear") Integer toYear) {
+            @QueryParam("years") Integer years, @QueryParam("toYear") Integer toYear,
+            @QueryParam("designation") String designation) {
         return queries.streaks(organizationId, parse(SubjectKind.class, subjectKind, "subjectKind"),
-                parse(RatingLevel.class, level, "level"), years, toYear);
+                parse(RatingLevel.class, level, "level"),
+                parse(OrganizationDesignation.class, designation, "designation"), years, toYear);
     }
 
     @GET
@@ -146,8 +151,12 @@ public class RatingResource {
     @Path("/{id}/approval")
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY})
     @Operation(summary = "Decision of the approving level (the grassroots organization; the bloc for a grassroots "
-            + "organization), final: {version, level, score, decidedOn?, decisionNumber?, note?}. 422 rules "
-            + "rating.score-band, rating.excellent-quota, rating.disciplined-not-excellent, rating.stage-order; 503 when "
+            + "organization), final: {version, level, score, decidedOn?, decisionNumber?, note?, designations?: "
+            + "[CLEAN_AND_STRONG, EXEMPLARY] (organizations approved EXCELLENT only; left out: CLEAN_AND_STRONG for an "
+            + "EXCELLENT organization, [] for none)}. 422 rules rating.score-band, "
+            + "rating.designation-organizations-only, rating.designation-excellent-only, "
+            + "rating.exemplary-requires-clean-and-strong, rating.excellent-quota, rating.disciplined-not-excellent, "
+            + "rating.stage-order; 503 when "
             + "inspection-service cannot confirm an EXCELLENT subject was not disciplined")
     public Response approve(@PathParam("id") UUID id, @Valid RatingService.Approval request) {
         return ok(ratings.approve(id, request));

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
+import vn.party.events.rating.OrganizationDesignation;
 import vn.party.events.rating.PeriodKind;
 import vn.party.events.rating.QuotaBase;
 import vn.party.events.rating.Rating;
@@ -46,8 +48,10 @@ public final class RatingViews {
             OffsetDateTime at) {
     }
 
+    /** {@code designations}: [] or [CLEAN_AND_STRONG] or [CLEAN_AND_STRONG, EXEMPLARY]; designationName the highest. */
     public record ApprovalView(RatingLevel level, String levelName, BigDecimal score, LocalDate decidedOn,
-            String decisionNumber, String note, long policyId, String by, OffsetDateTime at) {
+            String decisionNumber, String note, long policyId, String by, OffsetDateTime at,
+            List<OrganizationDesignation> designations, String designationName) {
     }
 
     public record RatingView(UUID id, UUID periodId, SubjectKind subjectKind, UUID memberId, UUID organizationId,
@@ -64,7 +68,8 @@ public final class RatingViews {
                             r.proposedScore, r.proposalText, r.proposedBy, at(r.proposedAt, zone)),
                     r.approvedLevel == null ? null : new ApprovalView(r.approvedLevel, r.approvedLevel.vietnameseName(),
                             r.approvedScore, r.decidedOn, r.decisionNumber, r.approvalNote, r.policyId, r.approvedBy,
-                            at(r.approvedAt, zone)),
+                            at(r.approvedAt, zone), r.designations(),
+                            r.designation == null ? null : r.designation.vietnameseName()),
                     r.version, at(r.createdAt, zone));
         }
     }
