@@ -157,10 +157,10 @@ class EffectApiTest {
         // delivered again: the stored outcome, nothing changed
         deliver(body).statusCode(200).body("outcome", equalTo("APPLIED")).body("duplicate", equalTo(true));
         JsonPath history = history(member);
-        assertEquals(List.of("OFFICIAL", "EXPELLED"), history.getList("status"));
-        assertEquals("12-QĐ/UBKT", history.getString("[1].decisionRef"));
-        assertEquals(on.toString(), history.getString("[1].effectiveOn"));
-        assertTrue(history.getString("[1].reason").contains("12-QĐ/UBKT ngày " + on), history.getString("[1].reason"));
+        assertEquals(List.of("PROBATIONARY", "OFFICIAL", "EXPELLED"), history.getList("status"));
+        assertEquals("12-QĐ/UBKT", history.getString("[2].decisionRef"));
+        assertEquals(on.toString(), history.getString("[2].effectiveOn"));
+        assertTrue(history.getString("[2].reason").contains("12-QĐ/UBKT ngày " + on), history.getString("[2].reason"));
         assertEquals(List.of("STATUS_CHANGED/EXPELLED"), events(member, start));
         given().auth().oauth2(TestTokens.blocAdmin()).when().get(MEMBERS + member + "/audit").then().statusCode(200)
                 .body("actor", hasItem("service-account-party-services"));
@@ -191,7 +191,7 @@ class EffectApiTest {
         }
         pool.shutdown();
         assertEquals(1, firsts);
-        assertEquals(List.of("OFFICIAL", "EXPELLED"), history(member).getList("status"));
+        assertEquals(List.of("PROBATIONARY", "OFFICIAL", "EXPELLED"), history(member).getList("status"));
     }
 
     @Test
@@ -218,7 +218,7 @@ class EffectApiTest {
         deliver(effect(UUID.randomUUID(), "MEMBER_SUSPENSION_ENDS", member, to, suspension(suspensionId, from, to)))
                 .statusCode(200).body("outcome", equalTo("APPLIED"));
         assertEquals("EXEMPTED", status(member));
-        assertEquals(List.of("OFFICIAL", "EXEMPTED", "SUSPENDED", "EXEMPTED"), history(member).getList("status"));
+        assertEquals(List.of("PROBATIONARY", "OFFICIAL", "EXEMPTED", "SUSPENDED", "EXEMPTED"), history(member).getList("status"));
         assertEquals(List.of("STATUS_CHANGED/EXEMPTED", "STATUS_CHANGED/SUSPENDED", "STATUS_CHANGED/REINSTATED"),
                 events(member, start));
     }
@@ -251,7 +251,7 @@ class EffectApiTest {
         deliver(effect(extendedEnd, "MEMBER_SUSPENSION_ENDS", member, TODAY.plusDays(55),
                 suspension(suspensionId, from, TODAY.plusDays(55)))).statusCode(200)
                 .body("outcome", equalTo("APPLIED")).body("duplicate", equalTo(true));
-        assertEquals(List.of("OFFICIAL", "SUSPENDED", "OFFICIAL"), history(member).getList("status"));
+        assertEquals(List.of("PROBATIONARY", "OFFICIAL", "SUSPENDED", "OFFICIAL"), history(member).getList("status"));
     }
 
     @Transactional
@@ -310,12 +310,12 @@ class EffectApiTest {
                 .body("outcome", equalTo("APPLIED")).body("detail", containsString("EXPELLED → OFFICIAL"));
         assertEquals("OFFICIAL", status(member));
         JsonPath history = history(member);
-        assertEquals(List.of("OFFICIAL", "EXPELLED", "OFFICIAL"), history.getList("status"));
-        assertEquals("9-GQKN/TU", history.getString("[2].decisionRef"));
+        assertEquals(List.of("PROBATIONARY", "OFFICIAL", "EXPELLED", "OFFICIAL"), history.getList("status"));
+        assertEquals("9-GQKN/TU", history.getString("[3].decisionRef"));
         assertEquals(List.of("STATUS_CHANGED/REINSTATED"), events(member, start));
         deliver(effect(id, "DISCIPLINE_REDUCED", member, TODAY, reduction)).statusCode(200)
                 .body("duplicate", equalTo(true));
-        assertEquals(3, history(member).getList("status").size());
+        assertEquals(4, history(member).getList("status").size());
 
         // an expulsion annulled before its date never applies
         UUID other = LeavingTestSupport.member(cell, "Bùi Thị Hủy", "2012-05-19", "2013-05-19");

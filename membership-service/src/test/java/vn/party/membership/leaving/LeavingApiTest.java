@@ -68,10 +68,10 @@ class LeavingApiTest {
         post(secretary, member, "removal", Map.of("reason", "NOT_ATTENDING_OR_PAYING", "decidedOn", "2025-03-10",
                 "decisionRef", "12-QĐ/ĐU", "version", 0)).statusCode(200)
                 .body("status", equalTo("REMOVED"));
-        history(member).body("status", contains("OFFICIAL", "REMOVED"))
-                .body("[1].effectiveOn", equalTo("2025-03-10"))
-                .body("[1].decisionRef", equalTo("12-QĐ/ĐU"))
-                .body("[1].reason", containsString("NOT_ATTENDING_OR_PAYING"));
+        history(member).body("status", contains("PROBATIONARY", "OFFICIAL", "REMOVED"))
+                .body("[2].effectiveOn", equalTo("2025-03-10"))
+                .body("[2].decisionRef", equalTo("12-QĐ/ĐU"))
+                .body("[2].reason", containsString("NOT_ATTENDING_OR_PAYING"));
         audit(member).body("action", hasItems("CREATE", "UPDATE"));
         // no longer active: cannot be removed again nor leave
         post(secretary, member, "removal", Map.of("reason", "LOSS_OF_QUALITIES", "decidedOn", "2025-03-11",
@@ -89,8 +89,8 @@ class LeavingApiTest {
         post(TestTokens.blocAdmin(), member, "leaving", Map.of("effectiveOn", "2025-04-01", "noPendingViolations", true,
                 "reason", "Hoàn cảnh gia đình", "decisionRef", "20-QĐ/ĐU", "version", 0)).statusCode(200)
                 .body("status", equalTo("LEFT"));
-        history(member).body("status", contains("OFFICIAL", "LEFT"))
-                .body("[1].effectiveOn", equalTo("2025-04-01"));
+        history(member).body("status", contains("PROBATIONARY", "OFFICIAL", "LEFT"))
+                .body("[2].effectiveOn", equalTo("2025-04-01"));
         audit(member).body("action", hasItem("UPDATE"));
     }
 
@@ -99,8 +99,8 @@ class LeavingApiTest {
         UUID member = LeavingTestSupport.member(cell, "Vũ Văn Mất", "2000-02-03", "2001-02-03");
         post(secretary, member, "death", Map.of("dateOfDeath", "2025-05-05", "version", 0)).statusCode(200)
                 .body("status", equalTo("DECEASED"));
-        history(member).body("status", contains("OFFICIAL", "DECEASED"))
-                .body("[1].effectiveOn", equalTo("2025-05-05"));
+        history(member).body("status", contains("PROBATIONARY", "OFFICIAL", "DECEASED"))
+                .body("[2].effectiveOn", equalTo("2025-05-05"));
         post(secretary, member, "death", Map.of("dateOfDeath", "2025-05-06", "version", 1)).statusCode(422)
                 .body("errors.field", hasItem("leaving.member-active"));
         post(secretary, member, "exemption", Map.of("reason", "Ốm", "startsOn", "2025-05-07", "version", 1))
@@ -120,12 +120,12 @@ class LeavingApiTest {
         post(secretary, official, "exemption", Map.of("reason", "Tuổi cao, sức yếu", "startsOn", "2025-01-02",
                 "endsOn", "2025-12-31", "decisionRef", "5-QĐ/CB", "version", 0)).statusCode(200)
                 .body("status", equalTo("EXEMPTED"));
-        history(official).body("status", contains("OFFICIAL", "EXEMPTED"))
-                .body("[1].reason", containsString("2025-12-31"));
+        history(official).body("status", contains("PROBATIONARY", "OFFICIAL", "EXEMPTED"))
+                .body("[2].reason", containsString("2025-12-31"));
         post(secretary, official, "exemption-end", Map.of("endedOn", "2025-06-30", "version", 1)).statusCode(200)
                 .body("status", equalTo("OFFICIAL"));
-        history(official).body("status", contains("OFFICIAL", "EXEMPTED", "OFFICIAL"))
-                .body("[2].effectiveOn", equalTo("2025-06-30"));
+        history(official).body("status", contains("PROBATIONARY", "OFFICIAL", "EXEMPTED", "OFFICIAL"))
+                .body("[3].effectiveOn", equalTo("2025-06-30"));
 
         UUID probationary = LeavingTestSupport.member(cell, "Hồ Thị Dự", "2025-01-15", null);
         post(secretary, probationary, "exemption", Map.of("reason", "Đi công tác dài ngày", "startsOn", "2025-02-01",
@@ -166,6 +166,6 @@ class LeavingApiTest {
                 "decisionRef", "x", "version", 0)).statusCode(400);
         post(secretary, member, "leaving", Map.of("effectiveOn", "2999-01-01", "noPendingViolations", true,
                 "version", 0)).statusCode(400).body("errors.field", hasItem("effectiveOn"));
-        history(member).body("status", contains("OFFICIAL"));
+        history(member).body("status", contains("PROBATIONARY", "OFFICIAL"));
     }
 }

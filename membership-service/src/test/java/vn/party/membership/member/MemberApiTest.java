@@ -64,7 +64,7 @@ class MemberApiTest {
                 .body("[0].actor", equalTo("secretary-" + grassroots))
                 .body("[0].changes.nationalId.after", equalTo(cccd.substring(0, 3) + "******" + cccd.substring(9)));
         given().auth().oauth2(TestTokens.blocAdmin()).when().get(MEMBERS + "/" + id + "/status-changes")
-                .then().statusCode(200).body("status", contains("OFFICIAL"));
+                .then().statusCode(200).body("status", contains("PROBATIONARY", "OFFICIAL"));
     }
 
     @Test
@@ -241,9 +241,9 @@ class MemberApiTest {
                 .then().statusCode(200).body("status", equalTo("EXEMPTED"));
         given().auth().oauth2(TestTokens.secretary(grassroots)).when().get(MEMBERS + "/" + id + "/status-changes")
                 .then().statusCode(200)
-                .body("status", contains("OFFICIAL", "EXEMPTED"))
-                .body("[1].decisionRef", equalTo("12-QĐ/ĐU"))
-                .body("[1].reason", equalTo("Tuổi cao, sức yếu"));
+                .body("status", contains("PROBATIONARY", "OFFICIAL", "EXEMPTED"))
+                .body("[2].decisionRef", equalTo("12-QĐ/ĐU"))
+                .body("[2].reason", equalTo("Tuổi cao, sức yếu"));
         given().auth().oauth2(TestTokens.inspector(bloc)).contentType(ContentType.JSON)
                 .body(Map.of("status", "OFFICIAL", "effectiveOn", "2024-03-01", "reason", "x", "version", 2))
                 .when().post(MEMBERS + "/" + id + "/status-changes").then().statusCode(403);

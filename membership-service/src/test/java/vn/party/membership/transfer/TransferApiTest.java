@@ -174,9 +174,9 @@ class TransferApiTest {
         given().auth().oauth2(TestTokens.blocAdmin()).when().get(MEMBERS + "/" + member).then()
                 .body("status", equalTo("TRANSFERRED_OUT")).body("organizationId", equalTo(cellA.toString()));
         given().auth().oauth2(TestTokens.blocAdmin()).when().get(MEMBERS + "/" + member + "/status-changes").then()
-                .body("status", contains("OFFICIAL", "TRANSFERRED_OUT"))
-                .body("[1].effectiveOn", equalTo("2025-09-25"))
-                .body("[1].decisionRef", equalTo("GGT-2025-09-12"));
+                .body("status", contains("PROBATIONARY", "OFFICIAL", "TRANSFERRED_OUT"))
+                .body("[2].effectiveOn", equalTo("2025-09-25"))
+                .body("[2].decisionRef", equalTo("GGT-2025-09-12"));
         activeMembers(cellA, "2025-09-24", 1);
         activeMembers(cellA, "2025-09-25", 0);
 
