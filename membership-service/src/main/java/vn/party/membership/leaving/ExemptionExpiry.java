@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -31,15 +29,13 @@ import vn.party.membership.member.MemberService;
  * {@link LeavingService#endExemption} (the same path as the manual end: status history, audit), effective on the end
  * date (periods are half-open, [startsOn, endsOn)). The job acts as its own named principal with bloc-wide scope, so
  * the audit trail shows {@value #ACTOR}. Each member is ended in its own transaction: one refusal does not stop the
- * others. The end date is read from the status entry {@link LeavingService#exempt} writes.
+ * others. The end date is the {@code ends_on} of the status entry {@link LeavingService#exempt} writes.
  */
 @ApplicationScoped
 public class ExemptionExpiry {
 
     public static final String ACTOR = "system:exemption-expiry";
     private static final Logger LOG = Logger.getLogger(ExemptionExpiry.class);
-    /** The start of the reason {@link LeavingService#exempt} records: "Miễn sinh hoạt từ {start} đến {end}: …". */
-    static final Pattern PERIOD = Pattern.compile("^Miễn sinh hoạt từ (\\d{4}-\\d{2}-\\d{2}) đến (\\d{4}-\\d{2}-\\d{2}):");
 
     @Inject
     EntityManager entityManager;
@@ -68,7 +64,7 @@ public class ExemptionExpiry {
         List<UUID> ended = new ArrayList<>();
         for (Object[] row : exempted()) {
             UUID memberId = (UUID) row[0];
-            LocalDate endsOn = endOf((String) row[1]);
+            LocalDate endsOn = row[1] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[1];
             if (endsOn == null || endsOn.isAfter(today)) {
                 continue;
             }
@@ -90,23 +86,14 @@ public class ExemptionExpiry {
         return ended;
     }
 
-    /** Members EXEMPTED now, with the reason of their latest status entry when that entry is the exemption. */
+    /** Members EXEMPTED now, with the end date of their latest status entry when that entry is the exemption. */
     @SuppressWarnings("unchecked")
     private List<Object[]> exempted() {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
-                SELECT m.id, c.reason FROM member m
-                JOIN LATERAL (SELECT s.status, s.reason FROM member_status_change s WHERE s.member_id = m.id
+                SELECT m.id, c.ends_on FROM member m
+                JOIN LATERAL (SELECT s.status, s.ends_on FROM member_status_change s WHERE s.member_id = m.id
                               ORDER BY s.effective_on DESC, s.id DESC LIMIT 1) c ON TRUE
                 WHERE m.status = 'EXEMPTED' AND c.status = 'EXEMPTED'
                 ORDER BY m.id""").getResultList());
-    }
-
-    /** The end date written in an exemption's status entry, or null when it was given without one. */
-    static LocalDate endOf(String reason) {
-        if (reason == null) {
-            return null;
-        }
-        Matcher matcher = PERIOD.matcher(reason);
-        return matcher.find() ? LocalDate.parse(matcher.group(2)) : null;
     }
 }

@@ -79,7 +79,14 @@ public class LeavingService {
         }
         String reason = "Miễn sinh hoạt từ " + request.startsOn()
                 + (request.endsOn() != null ? " đến " + request.endsOn() : "") + ": " + request.reason().trim();
-        return change(member, MemberStatus.EXEMPTED, request.startsOn(), reason, request.decisionRef(), request.version());
+        Member exempted = change(member, MemberStatus.EXEMPTED, request.startsOn(), reason, request.decisionRef(),
+                request.version());
+        if (request.endsOn() != null) {
+            MemberStatusChange entry = MemberStatusChange.<MemberStatusChange>find("memberId = ?1 order by id desc", id)
+                    .firstResult();
+            entry.endsOn = request.endsOn();
+        }
+        return exempted;
     }
 
     public Member endExemption(@NotNull UUID id, @NotNull @Valid LeavingRequests.ExemptionEnd request) {

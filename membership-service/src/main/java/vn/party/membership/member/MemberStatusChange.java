@@ -39,6 +39,10 @@ public class MemberStatusChange extends PanacheEntityBase {
     @Column(length = 1000)
     public String reason;
 
+    /** The end of a time-limited status (an exemption given until a date); null when open-ended. */
+    @Column(name = "ends_on")
+    public LocalDate endsOn;
+
     @Column(name = "decision_ref", length = 100)
     public String decisionRef;
 

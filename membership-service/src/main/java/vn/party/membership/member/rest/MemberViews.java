@@ -45,12 +45,12 @@ public final class MemberViews {
         }
     }
 
-    public record StatusChange(MemberStatus status, String statusName, LocalDate effectiveOn, String reason,
-            String decisionRef, Instant recordedAt, String recordedBy) {
+    public record StatusChange(MemberStatus status, String statusName, LocalDate effectiveOn, LocalDate endsOn,
+            String reason, String decisionRef, Instant recordedAt, String recordedBy) {
 
         public static StatusChange of(MemberStatusChange c) {
-            return new StatusChange(c.status, c.status.vietnameseName(), c.effectiveOn, c.reason, c.decisionRef,
-                    c.recordedAt, c.recordedBy);
+            return new StatusChange(c.status, c.status.vietnameseName(), c.effectiveOn, c.endsOn, c.reason,
+                    c.decisionRef, c.recordedAt, c.recordedBy);
         }
     }
 
