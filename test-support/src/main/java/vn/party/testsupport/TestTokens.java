@@ -1,5 +1,7 @@
 package vn.party.testsupport;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -8,13 +10,21 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /**
  * Access tokens signed with the key of Quarkus' OIDC test server ({@code OidcWiremockTestResource}), shaped
- * like the realm's tokens: roles in {@code groups}, organization in {@code org_id}, member in
- * {@code member_id}, audience {@code party-api}.
+ * like Keycloak's: realm roles in {@code realm_access.roles}, the client in {@code azp}, organization in
+ * {@code org_id}, member in {@code member_id}, audience {@code party-api}.
  */
 public final class TestTokens {
 
     public static final String ISSUER = "https://server.example.com";
     public static final String AUDIENCE = "party-api";
+    /** The frontends' client: people's tokens. */
+    public static final String WEB_CLIENT = "party-web";
+    /** Provincial systems' client (client credentials). */
+    public static final String INTEGRATION_CLIENT = "party-integration";
+    /** inspection-service's own client: the only producer of discipline effects. */
+    public static final String INSPECTION_CLIENT = "party-inspection";
+    /** events-service's own client: reads membership's member-event feed. */
+    public static final String EVENTS_CLIENT = "party-events";
 
     private TestTokens() {
     }
@@ -36,13 +46,30 @@ public final class TestTokens {
     }
 
     public static String integration(UUID organizationId) {
-        return token("service-account-integration", Set.of("integration"), organizationId, null);
+        return token("service-account-" + INTEGRATION_CLIENT, Set.of("integration"), organizationId, null,
+                INTEGRATION_CLIENT);
     }
 
+    /** inspection-service's client-credentials token (role {@code effects-producer}). */
+    public static String inspectionService() {
+        return token("service-account-" + INSPECTION_CLIENT, Set.of("effects-producer"), null, null, INSPECTION_CLIENT);
+    }
+
+    /** events-service's client-credentials token (role {@code event-feed-reader}). */
+    public static String eventsService() {
+        return token("service-account-" + EVENTS_CLIENT, Set.of("event-feed-reader"), null, null, EVENTS_CLIENT);
+    }
+
+    /** A person's token issued to the web client. */
     public static String token(String user, Set<String> roles, UUID organizationId, UUID memberId) {
+        return token(user, roles, organizationId, memberId, WEB_CLIENT);
+    }
+
+    public static String token(String user, Set<String> roles, UUID organizationId, UUID memberId, String client) {
         JwtClaimsBuilder builder = Jwt.preferredUserName(user)
                 .subject(user)
-                .groups(roles)
+                .claim("realm_access", Map.of("roles", List.copyOf(roles)))
+                .claim("azp", client)
                 .issuer(ISSUER)
                 .audience(AUDIENCE);
         if (organizationId != null) {
@@ -56,13 +83,15 @@ public final class TestTokens {
 
     /** Signed correctly but for another audience: must be refused. */
     public static String foreignAudience() {
-        return Jwt.preferredUserName("admin").groups(Set.of("bloc-admin")).issuer(ISSUER).audience("other-api").sign();
+        return Jwt.preferredUserName("admin").claim("realm_access", Map.of("roles", List.of("bloc-admin")))
+                .claim("azp", WEB_CLIENT).issuer(ISSUER).audience("other-api").sign();
     }
 
     /** Signed correctly but expired an hour ago: must be refused. */
     public static String expired() {
         long now = System.currentTimeMillis() / 1000;
-        return Jwt.preferredUserName("admin").groups(Set.of("bloc-admin")).issuer(ISSUER).audience(AUDIENCE)
+        return Jwt.preferredUserName("admin").claim("realm_access", Map.of("roles", List.of("bloc-admin")))
+                .claim("azp", WEB_CLIENT).issuer(ISSUER).audience(AUDIENCE)
                 .issuedAt(now - 7200).expiresAt(now - 3600).sign();
     }
 }
