@@ -2,6 +2,7 @@ package vn.party.gateway;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
@@ -27,6 +28,15 @@ public interface GatewayConfig {
      * to {@code membership}. The service's own {@code /api/<name>/**} needs no entry.
      */
     Map<String, String> routes();
+
+    /**
+     * Service-to-service endpoints the gateway never forwards, by path prefix: a request to one of them (or below it)
+     * gets 404 whatever its token, so they can only be reached on the services' own network. Compared after
+     * percent-decoding, removing {@code .}/{@code ..} segments, matrix parameters and repeated slashes, ignoring
+     * case, so that no spelling of the path slips through to a service that would still match it.
+     */
+    @WithDefault("/api/membership/effects,/api/membership/events")
+    List<String> internalPaths();
 
     Dossier dossier();
 
