@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,7 +23,7 @@ import vn.party.testsupport.TestTokens;
 
 /**
  * The test profile allows 30 requests a minute per user, and per integration client: small-client 5,
- * big-client 12, any other client 8.
+ * big-client 12, any other client 8. The three test clients are in the test profile's allowed clients.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
@@ -72,16 +74,15 @@ class RateLimitTest {
         int bigAllowed = allowedBeforeRefusal(clientToken("big-client", "azp"), 20);
         assertTrue(bigAllowed >= 12 && bigAllowed <= 13, "big-client allowed " + bigAllowed);
 
-        // a client the configuration does not name gets the default; client_id is read when azp is absent
-        int otherAllowed = allowedBeforeRefusal(clientToken("other-client-" + UUID.randomUUID(), "client_id"), 20);
+        // a client the rate-limit configuration does not name gets the default; client_id is read when azp is absent
+        int otherAllowed = allowedBeforeRefusal(clientToken("other-client", "client_id"), 20);
         assertTrue(otherAllowed >= 8 && otherAllowed <= 9, "an unnamed client allowed " + otherAllowed);
     }
 
     @Test
     void aPersonIsStillCountedPerUserWhateverClientTheyUse() {
         // a web user's token names the web client, but people are limited one by one, not per client
-        String first = Jwt.preferredUserName("web-user-1").subject("web-user-1").groups(Set.of("member"))
-                .claim("azp", "small-client").issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).sign();
+        String first = TestTokens.token("web-user-1", Set.of("member"), null, null, "small-client");
         for (int i = 0; i < 10; i++) {
             given().auth().oauth2(first).get("/api/membership/members").then().statusCode(200);
         }
@@ -107,7 +108,9 @@ class RateLimitTest {
 
     private static String clientToken(String clientId, String claim) {
         String account = "service-account-" + UUID.randomUUID();
-        return Jwt.preferredUserName(account).subject(account).groups(Set.of("integration"))
+        // shaped like Keycloak's: realm roles in realm_access
+        return Jwt.preferredUserName(account).subject(account)
+                .claim("realm_access", Map.of("roles", List.of("integration")))
                 .claim(claim, clientId).issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).sign();
     }
 }

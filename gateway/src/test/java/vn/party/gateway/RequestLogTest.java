@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.smallrye.jwt.build.Jwt;
 
 import vn.party.gateway.observability.RequestLog;
 import vn.party.testsupport.TestTokens;
@@ -67,8 +66,7 @@ class RequestLogTest {
     @Test
     void oneLinePerRequestWithIdClientRouteStatusAndDurationButNoQueryOrPersonalData() throws InterruptedException {
         String requestId = "log-test-" + UUID.randomUUID();
-        String token = Jwt.preferredUserName("nguyen.van.an").subject("nguyen.van.an").groups(Set.of("org-secretary"))
-                .claim("azp", "party-web").issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).sign();
+        String token = TestTokens.token("nguyen.van.an", Set.of("org-secretary"), null, null);
 
         given().auth().oauth2(token).header("X-Request-Id", requestId)
                 .queryParam("q", CCCD).queryParam("fullName", "Nguyễn Văn An")

@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -18,11 +17,8 @@ public class CallerContext {
     @Inject
     SecurityIdentity identity;
 
-    @ConfigProperty(name = "party.security.organization-claim", defaultValue = "org_id")
-    String organizationClaim;
-
-    @ConfigProperty(name = "party.security.member-claim", defaultValue = "member_id")
-    String memberClaim;
+    @Inject
+    SecurityConfig config;
 
     private Caller caller;
 
@@ -31,8 +27,8 @@ public class CallerContext {
             caller = new Caller(
                     identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName(),
                     identity.getRoles(),
-                    uuidClaim(organizationClaim),
-                    uuidClaim(memberClaim));
+                    uuidClaim(config.organizationClaim()),
+                    uuidClaim(config.memberClaim()));
         }
         return caller;
     }

@@ -12,6 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 
 import vn.party.common.problem.ProblemType;
 import vn.party.common.problem.Problems;
+import vn.party.common.security.ClientIds;
 import vn.party.common.security.Roles;
 import vn.party.common.web.ProblemWriter;
 import vn.party.gateway.GatewayConfig;

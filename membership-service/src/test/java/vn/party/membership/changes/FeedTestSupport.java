@@ -28,7 +28,8 @@ public final class FeedTestSupport {
     /** A provincial system's client for the subtree of {@code organization}, with the given OAuth scopes. */
     public static String integration(UUID organization, String scope) {
         var builder = Jwt.preferredUserName("service-account-integration").subject("service-account-integration")
-                .groups(Set.of("integration")).issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE)
+                .claim("realm_access", Map.of("roles", List.of("integration")))
+                .claim("azp", TestTokens.INTEGRATION_CLIENT).issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE)
                 .claim("org_id", organization.toString());
         if (scope != null) {
             builder.claim("scope", scope);

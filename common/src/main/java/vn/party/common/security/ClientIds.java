@@ -1,4 +1,4 @@
-package vn.party.gateway.ratelimit;
+package vn.party.common.security;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
