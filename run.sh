@@ -19,7 +19,8 @@ PostgreSQL (5433), Keycloak (8180), membership-service (8081), inspection-servic
 events-service (8083) and the gateway (8080). Ctrl-C stops everything.
 
   --reset       wipe the local data first (.local/postgres, Keycloak's database, logs):
-                the realm is re-imported from deploy/keycloak/realm.json, demo data re-seeded
+                the demo realm is re-imported from deploy/keycloak/demo/realm-demo.json,
+                demo data re-seeded (the effect-signing keys in .local/keys are kept)
   --no-build    skip './mvnw -B -q install -DskipTests' (already built)
   --infra-only  start only PostgreSQL and Keycloak
   --demo-members N

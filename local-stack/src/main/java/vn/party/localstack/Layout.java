@@ -75,8 +75,14 @@ record Layout(Path root) {
         return keycloakHome().resolve("data");
     }
 
+    /** The demo realm (users, party-cli, known secrets): for this launcher only, never for compose. */
     Path realmFile() {
-        return root.resolve("deploy/keycloak/realm.json");
+        return root.resolve("deploy/keycloak/demo/realm-demo.json");
+    }
+
+    /** The effect-signing key pair, generated on the first run. */
+    Path keys() {
+        return local().resolve("keys");
     }
 
     Path serviceJar(String module) {

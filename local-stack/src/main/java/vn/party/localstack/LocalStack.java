@@ -276,37 +276,8 @@ public final class LocalStack {
         return demoMembers == null ? SERVICE_TIMEOUT : SERVICE_TIMEOUT.plusSeconds(demoMembers / 2000);
     }
 
-    private Child serviceProcess(Service service) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", REALM_URL);
-        env.put("PARTY_DEMO_DATA_ENABLED", "true");
-        if (options.demoMembers() != null && service.module().equals("membership-service")) {
-            env.put("PARTY_DEMO_DATA_MEMBERS", String.valueOf(options.demoMembers()));
-        }
-        // plain-text logs in .local/logs (the services log JSON by default, for log collectors)
-        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
-        if (service.database() != null) {
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", Postgres.jdbcUrl(service.database()));
-            env.put("QUARKUS_DATASOURCE_USERNAME", Postgres.USER);
-            env.put("QUARKUS_DATASOURCE_PASSWORD", Postgres.PASSWORD);
-        }
-        if (service.module().equals("inspection-service") || service.module().equals("events-service")) {
-            env.put("QUARKUS_REST_CLIENT_MEMBERSHIP_URL", SERVICES.get(0).url());
-            // the demo realm's party-services client: outbox delivery (inspection), event feed (events)
-            env.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", "services-secret");
-        }
-        if (service.module().equals("events-service")) {
-            env.put("QUARKUS_REST_CLIENT_INSPECTION_URL", SERVICES.get(1).url());
-        }
-        if (service.module().equals("membership-service")) {
-            env.put("QUARKUS_REST_CLIENT_EVENTS_URL", SERVICES.get(2).url());
-        }
-        if (service == GATEWAY) {
-            env.put("GATEWAY_SERVICES_MEMBERSHIP_URL", SERVICES.get(0).url());
-            env.put("GATEWAY_SERVICES_INSPECTION_URL", SERVICES.get(1).url());
-            env.put("GATEWAY_SERVICES_EVENTS_URL", SERVICES.get(2).url());
-        }
+    private Child serviceProcess(Service service) throws IOException {
+        Map<String, String> env = ServiceEnvironment.of(service, options.demoMembers(), EffectKeys.in(layout.keys()).ensure());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
                 layout.marker(), "-Dparty.local-stack.name=" + service.module(),
@@ -378,7 +349,9 @@ public final class LocalStack {
         out.println("    kiemtra    demo      inspector      UBKT Đảng ủy Khối (...0001) - Trần Thị Bình");
         out.println("    dangvien   demo      member         Chi bộ Văn phòng Sở (...0011), member_id ...0101 - Lê Văn Cường");
         out.println("    client party-integration / secret integration-secret (client credentials): integration, whole bloc");
-        out.println("    client party-services / secret services-secret (client credentials): party-service (service to service)");
+        out.println("    client " + DemoRealm.INSPECTION_CLIENT + " / secret " + DemoRealm.INSPECTION_SECRET
+                + ", client " + DemoRealm.EVENTS_CLIENT + " / secret " + DemoRealm.EVENTS_SECRET + ": the services' own");
+        out.println("    (realm deploy/keycloak/demo/realm-demo.json: demo only; effect-signing keys in " + rel + "keys/)");
         out.println("    (ids are 00000000-0000-4000-8000-00000000xxxx)");
         out.println();
         out.println("  Try it (password grant through the local-development-only client party-cli):");
