@@ -9,7 +9,7 @@
 #   - adding a database here later needs the same (or a manual CREATE DATABASE).
 #
 # Passwords are read from the environment variables named in the third argument (set on the postgres service
-# in docker-compose.yml from the same ${VAR:-default} expressions the services use), never written here.
+# in docker-compose.yml from the same ${VAR:?...} expressions the services use), never written here.
 # The owners can create the extensions the services' Flyway migrations use (unaccent, pg_trgm, btree_gist,
 # citext, ltree, pgcrypto): they are "trusted" extensions since PostgreSQL 13, no superuser needed.
 #

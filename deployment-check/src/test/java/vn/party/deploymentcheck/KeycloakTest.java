@@ -27,7 +27,8 @@ class KeycloakTest {
 
     static final String IMPORT_DIR = "/opt/keycloak/data/import";
     static final String REALM = "party";
-    static final List<String> CLIENTS = List.of("party-web", "party-cli", "party-integration");
+    /** The production realm's clients (party-cli, with the password grant, is in the demo realm only). */
+    static final List<String> CLIENTS = List.of("party-web", "party-integration", "party-inspection", "party-events");
 
     private final Deployment deployment = Deployment.load();
 
@@ -40,7 +41,8 @@ class KeycloakTest {
         String command = deployment.command("keycloak");
         Problems problems = new Problems();
         problems.check(command.contains("--import-realm"), "keycloak: command `%s` lacks --import-realm", command);
-        problems.check(command.matches("(start|start-dev)\\b.*"), "keycloak: command `%s` should be start or start-dev", command);
+        problems.check(command.matches("start\\b.*") && !command.contains("start-dev"),
+                "keycloak: command `%s` should be start (production mode, never start-dev)", command);
         problems.check(realmMount().isPresent(), "keycloak mounts no realm file under %s", IMPORT_DIR);
         problems.assertNone("realm import");
 
