@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -21,21 +21,31 @@ import vn.party.testsupport.TestTokens;
 
 /**
  * The smallest OIDC provider the services accept in production mode: discovery, the signing key set and a token
- * endpoint for the client-credentials grant of the {@code party-services} client. People's tokens are signed
- * directly with {@link TestTokens} (same key, same issuer and audience as the realm's).
+ * endpoint for the client-credentials grant of the services' own clients, shaped like Keycloak's (realm roles in
+ * {@code realm_access}, the client in {@code azp}): {@code party-inspection} gets {@code effects-producer},
+ * {@code party-events} gets {@code event-feed-reader}. People's tokens are signed directly with {@link TestTokens}
+ * (same key, same issuer and audience as the realm's).
  */
 final class MiniOidcProvider implements AutoCloseable {
 
     static final String REALM_PATH = "/realms/party";
-    static final String SERVICE_CLIENT = "party-services";
-    static final String SERVICE_SECRET = "services-secret";
+    static final String INSPECTION_CLIENT = TestTokens.INSPECTION_CLIENT;
+    static final String INSPECTION_SECRET = "system-test-inspection-secret";
+    static final String EVENTS_CLIENT = TestTokens.EVENTS_CLIENT;
+    static final String EVENTS_SECRET = "system-test-events-secret";
+
+    /** Client id → its secret and the token it gets. */
+    private static final Map<String, Client> CLIENTS = Map.of(
+            INSPECTION_CLIENT, new Client(INSPECTION_SECRET, TestTokens::inspectionService),
+            EVENTS_CLIENT, new Client(EVENTS_SECRET, TestTokens::eventsService));
+
+    private record Client(String secret, Supplier<String> token) {
+    }
 
     private final HttpServer server;
-    private final UUID serviceOrganization;
-    private final AtomicInteger clientCredentialsGrants = new AtomicInteger();
+    private final Map<String, AtomicInteger> grants = new ConcurrentHashMap<>();
 
-    MiniOidcProvider(UUID serviceOrganization) {
-        this.serviceOrganization = serviceOrganization;
+    MiniOidcProvider() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -51,8 +61,15 @@ final class MiniOidcProvider implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + REALM_PATH;
     }
 
+    /** Client-credentials tokens issued so far, to any client. */
     int clientCredentialsGrants() {
-        return clientCredentialsGrants.get();
+        return grants.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
+    /** Client-credentials tokens issued so far to {@code clientId}. */
+    int clientCredentialsGrants(String clientId) {
+        AtomicInteger count = grants.get(clientId);
+        return count == null ? 0 : count.get();
     }
 
     private void discovery(HttpExchange exchange) throws IOException {
@@ -81,12 +98,13 @@ final class MiniOidcProvider implements AutoCloseable {
             respond(exchange, 400, "{\"error\":\"unsupported_grant_type\"}");
             return;
         }
-        if (!SERVICE_CLIENT.equals(clientId) || !SERVICE_SECRET.equals(secret)) {
+        Client client = clientId == null ? null : CLIENTS.get(clientId);
+        if (client == null || !client.secret().equals(secret)) {
             respond(exchange, 401, "{\"error\":\"invalid_client\"}");
             return;
         }
-        clientCredentialsGrants.incrementAndGet();
-        String token = TestTokens.token("service-account-" + SERVICE_CLIENT, Set.of("party-service"), serviceOrganization, null);
+        grants.computeIfAbsent(clientId, id -> new AtomicInteger()).incrementAndGet();
+        String token = client.token().get();
         respond(exchange, 200, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":300}");
     }
 

@@ -11,9 +11,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.restassured.RestAssured;
+
+import vn.party.testsupport.TestTokens;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -23,9 +24,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * others cope.
  */
 final class SystemUnderTest {
-
-    /** The organization the service account's token names; services act bloc-wide by role, not by this id. */
-    static final UUID SERVICE_ACCOUNT_ORGANIZATION = UUID.fromString("00000000-0000-4000-8000-00000000aaaa");
 
     private static SystemUnderTest instance;
 
@@ -41,7 +39,8 @@ final class SystemUnderTest {
                 statement.execute("CREATE DATABASE " + database);
             }
         }
-        oidc = new MiniOidcProvider(SERVICE_ACCOUNT_ORGANIZATION);
+        oidc = new MiniOidcProvider();
+        EffectKeyFiles keys = EffectKeyFiles.copyTo(projectRoot().resolve("system-tests/target/effect-keys"));
         Path logs = projectRoot().resolve("system-tests/target/system-logs");
 
         int membershipPort = freePort();
@@ -52,9 +51,14 @@ final class SystemUnderTest {
         String eventsUrl = "http://127.0.0.1:" + eventsPort;
 
         Map<String, String> membershipEnv = serviceEnvironment("membership");
+        membershipEnv.put("PARTY_EFFECTS_VERIFICATION_KEY_LOCATION", keys.verification().toString());
         membershipEnv.put("QUARKUS_REST_CLIENT_EVENTS_URL", eventsUrl);
         services.put("membership", new ServiceProcess("membership-service", membershipPort, membershipEnv, logs));
         Map<String, String> inspectionEnv = serviceEnvironment("inspection");
+        // its own client (effects-producer) and the private key it signs effects with
+        inspectionEnv.put("QUARKUS_OIDC_CLIENT_CLIENT_ID", MiniOidcProvider.INSPECTION_CLIENT);
+        inspectionEnv.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", MiniOidcProvider.INSPECTION_SECRET);
+        inspectionEnv.put("PARTY_EFFECTS_SIGNING_KEY_LOCATION", keys.signing().toString());
         inspectionEnv.put("QUARKUS_REST_CLIENT_MEMBERSHIP_URL", membershipUrl);
         // the outbox relay at test speed: every second, retries after one second
         inspectionEnv.put("OUTBOX_RELAY_EVERY", "1s");
@@ -63,6 +67,9 @@ final class SystemUnderTest {
         inspectionEnv.put("OUTBOX_RELAY_MAX_BACKOFF", "2S");
         services.put("inspection", new ServiceProcess("inspection-service", inspectionPort, inspectionEnv, logs));
         Map<String, String> eventsEnv = serviceEnvironment("events");
+        // its own client (event-feed-reader): reads membership's member-event feed
+        eventsEnv.put("QUARKUS_OIDC_CLIENT_CLIENT_ID", MiniOidcProvider.EVENTS_CLIENT);
+        eventsEnv.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", MiniOidcProvider.EVENTS_SECRET);
         eventsEnv.put("QUARKUS_REST_CLIENT_MEMBERSHIP_URL", membershipUrl);
         eventsEnv.put("QUARKUS_REST_CLIENT_INSPECTION_URL", inspectionUrl);
         eventsEnv.put("MEMBERSHIP_EVENTS_POLLER_EVERY", "1s");
@@ -71,6 +78,7 @@ final class SystemUnderTest {
 
         Map<String, String> gatewayEnv = new HashMap<>();
         gatewayEnv.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidc.realmUrl());
+        gatewayEnv.put("QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER);
         gatewayEnv.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         gatewayEnv.put("GATEWAY_SERVICES_MEMBERSHIP_URL", membershipUrl);
         gatewayEnv.put("GATEWAY_SERVICES_INSPECTION_URL", inspectionUrl);
@@ -103,9 +111,9 @@ final class SystemUnderTest {
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidc.realmUrl());
+        // pinned like in production: the issuer the provider's tokens carry
+        env.put("QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER);
         env.put("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL", oidc.realmUrl());
-        env.put("QUARKUS_OIDC_CLIENT_CLIENT_ID", MiniOidcProvider.SERVICE_CLIENT);
-        env.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", MiniOidcProvider.SERVICE_SECRET);
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         return env;
     }
