@@ -131,6 +131,9 @@ public class AdmissionService {
                 "Giấy chứng nhận " + candidate.awarenessCertificate);
     }
 
+    private static final String NOT_OF_THE_CELL = "Đảng viên giới thiệu phải là đảng viên của chi bộ người vào Đảng"
+            + " (an introducer must be a member of the candidate's organization)";
+
     public Candidate assignIntroducers(@NotNull UUID id, @NotNull @Valid CandidateRequests.Introducers request) {
         Candidate candidate = transition(id, CandidateStage.AWARENESS_CLASS_PASSED, "assignedOn", request.assignedOn());
         Policy policy = policies.inForceOn(request.assignedOn());
@@ -142,18 +145,18 @@ public class AdmissionService {
                 throw ProblemException.ruleViolated("admission.introducers",
                         "Hai đảng viên giới thiệu phải là hai người khác nhau (two different introducers)");
             }
+            // first whether the introducer is one of the candidate's organization (in the caller's scope): about
+            // anyone else, unknown or elsewhere alike, the answer says nothing (no name, no status, no existence)
             Member member = Member.<Member>findByIdOptional(introducer.memberId())
-                    .orElseThrow(() -> ProblemException.invalidField(field, "đảng viên không tồn tại (no such member)"));
+                    .filter(found -> found.organizationId.equals(candidate.organizationId))
+                    .orElseThrow(() -> new ProblemException(ProblemType.RULE_VIOLATION, NOT_OF_THE_CELL, List.of(
+                            new Problem.FieldError("admission.introducers", NOT_OF_THE_CELL),
+                            new Problem.FieldError(field, NOT_OF_THE_CELL))));
             if (member.status != MemberStatus.OFFICIAL || member.officialDate == null
                     || member.officialDate.isAfter(request.assignedOn())) {
                 throw ProblemException.ruleViolated("admission.introducers",
                         "Đảng viên giới thiệu " + member.fullName + " phải là đảng viên chính thức đang sinh hoạt"
                                 + " (an introducer must be an active official member)");
-            }
-            if (!member.organizationId.equals(candidate.organizationId)) {
-                throw ProblemException.ruleViolated("admission.introducers",
-                        "Đảng viên giới thiệu " + member.fullName + " phải cùng chi bộ với người vào Đảng"
-                                + " (an introducer must belong to the candidate's organization)");
             }
             if (introducer.workedTogetherSince().isAfter(request.assignedOn())
                     || AdmissionRules.monthsBetween(introducer.workedTogetherSince(), request.assignedOn())

@@ -26,8 +26,8 @@ public class EventFeedResource {
     ChangeFeed feed;
 
     @GET
-    @RolesAllowed({Roles.SERVICE, Roles.BLOC_ADMIN})
-    @Operation(summary = "Changes after a sequence number, oldest first (party-service, bloc-admin). Poll with"
+    @RolesAllowed({Roles.EVENT_FEED_READER, Roles.BLOC_ADMIN})
+    @Operation(summary = "Changes after a sequence number, oldest first (event-feed-reader: events-service's client; bloc-admin). Poll with"
             + " after = the previous answer's next; numbers are gapless and commit in order, so nothing is missed")
     @APIResponse(responseCode = "200", description = "A page of events", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "expulsion", value = """

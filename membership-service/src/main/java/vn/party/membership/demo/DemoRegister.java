@@ -65,6 +65,8 @@ public final class DemoRegister {
     static final int MEMBERS_PER_GRASSROOTS = 83;
 
     static final String RECORDED_BY = "demo-data";
+    /** Generated statuses are loaded as history (as a bloc loads its paper past): their source is the generator. */
+    static final String DEMO_SOURCE = "Dữ liệu mẫu sinh tự động (generated demo data)";
     private static final int CHUNK = 20_000;
     private static final LocalDate FIXED_FOUNDED = LocalDate.of(2020, 1, 1);
     private static final String DEMO_NATIONAL_ID = "051085000101";
@@ -762,8 +764,8 @@ public final class DemoRegister {
     private static final String AFFILIATION_COPY =
             "COPY member_affiliation (member_id, organization_id, valid_from, valid_to, reason) FROM STDIN";
     private static final String STATUS_COPY = """
-            COPY member_status_change (member_id, status, effective_on, reason, decision_ref, recorded_at, recorded_by)
-            FROM STDIN""";
+            COPY member_status_change (member_id, status, effective_on, reason, decision_ref, recorded_at, recorded_by,
+                origin, source_document) FROM STDIN""";
 
     private static void copyIn(CopyManager copy, String sql, StringBuilder rows) throws SQLException {
         if (rows.isEmpty()) {
@@ -839,17 +841,19 @@ public final class DemoRegister {
 
         int appendStatusChanges(StringBuilder out, String recorded) {
             field(out, id).field(out, MemberStatus.PROBATIONARY).field(out, admissionDate)
-                    .field(out, "Kết nạp vào Đảng (admitted)").field(out, admissionRef).field(out, recorded).last(out, RECORDED_BY);
+                    .field(out, "Kết nạp vào Đảng (admitted)").field(out, admissionRef).field(out, recorded)
+                    .field(out, RECORDED_BY).field(out, "HISTORICAL").last(out, DEMO_SOURCE);
             int rows = 1;
             if (officialDate != null) {
                 field(out, id).field(out, MemberStatus.OFFICIAL).field(out, officialDate)
                         .field(out, "Công nhận đảng viên chính thức (became official)").field(out, officialRef)
-                        .field(out, recorded).last(out, RECORDED_BY);
+                        .field(out, recorded).field(out, RECORDED_BY).field(out, "HISTORICAL").last(out, DEMO_SOURCE);
                 rows++;
             }
             if (changedOn != null) {
                 field(out, id).field(out, status).field(out, changedOn).field(out, REASONS.get(status))
-                        .field(out, changeRef).field(out, recorded).last(out, RECORDED_BY);
+                        .field(out, changeRef).field(out, recorded).field(out, RECORDED_BY).field(out, "HISTORICAL")
+                        .last(out, DEMO_SOURCE);
                 rows++;
             }
             return rows;

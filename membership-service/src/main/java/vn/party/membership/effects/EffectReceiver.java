@@ -31,6 +31,7 @@ import vn.party.membership.committee.service.AssignmentService;
 import vn.party.membership.committee.service.AssignmentService.EndedPost;
 import vn.party.membership.member.Member;
 import vn.party.membership.member.MemberService;
+import vn.party.membership.member.StatusProvenance;
 import vn.party.membership.member.domain.MemberStatus;
 import vn.party.membership.organization.Organization;
 
@@ -85,9 +86,10 @@ public class EffectReceiver {
         }
         int inserted = entityManager.createNativeQuery("""
                         INSERT INTO applied_effect (id, effect, member_id, organization_id, subject_id, effective_date,
-                                                    payload, received_at, received_by, outcome, detail)
+                                                    payload, received_at, received_by, outcome, detail, proof)
                         VALUES (:id, :effect, nullif(:member, :none), nullif(:organization, :none),
-                                nullif(:subject, :none), :effective, cast(:payload AS jsonb), :now, :by, 'NO_OP', '')
+                                nullif(:subject, :none), :effective, cast(:payload AS jsonb), :now, :by, 'NO_OP', '',
+                                nullif(:proof, ''))
                         ON CONFLICT (id) DO NOTHING""")
                 .setParameter("id", delivery.id())
                 .setParameter("effect", kind.name())
@@ -98,6 +100,7 @@ public class EffectReceiver {
                 .setParameter("payload", json(payload))
                 .setParameter("now", Instant.now())
                 .setParameter("by", callerContext.caller().name())
+                .setParameter("proof", delivery.proof() == null ? "" : delivery.proof().trim())
                 .setParameter("none", NONE) // stands for null: a null parameter has no type to bind with
                 .executeUpdate();
         if (inserted == 0) {
@@ -117,6 +120,24 @@ public class EffectReceiver {
         }
         audit("RECEIVE", effect);
         return EffectView.of(effect, false);
+    }
+
+    /**
+     * A delivery whose proof does not hold: nothing is applied, the attempt is audited (in its own transaction, which
+     * the refusal does not roll back) and the caller gets 422 {@value EffectProof#RULE} on field {@code proof}.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ProblemException refuse(@NotNull EffectRequests.Delivery delivery, @NotNull String reason) {
+        Map<String, AuditTrail.Change> changes = new LinkedHashMap<>();
+        changes.put("effect", new AuditTrail.Change(null, delivery.effect()));
+        changes.put("memberId", new AuditTrail.Change(null, delivery.memberId()));
+        changes.put("organizationId", new AuditTrail.Change(null, delivery.organizationId()));
+        changes.put("effectiveDate", new AuditTrail.Change(null, delivery.effectiveDate()));
+        changes.put("refused", new AuditTrail.Change(null, reason));
+        auditTrail.recorded("REFUSE", AUDIT_TYPE, delivery.id(), changes);
+        String detail = "Không áp dụng: " + reason + " (not applied)";
+        return new ProblemException(ProblemType.RULE_VIOLATION, detail,
+                List.of(new Problem.FieldError(EffectProof.RULE, detail), new Problem.FieldError("proof", reason)));
     }
 
     /** The scheduled effects due on {@code today}, oldest date first. */
@@ -181,7 +202,7 @@ public class EffectReceiver {
         List<EndedPost> ended = assignments.endHeldBy(member.id, effect.effectiveDate, EffectRules.decisionRef(payload),
                 "Khai trừ theo " + decision);
         members.changeStatusByDecision(member.id, MemberStatus.EXPELLED, effect.effectiveDate,
-                "Khai trừ theo " + decision + " (expelled)", EffectRules.decisionRef(payload));
+                "Khai trừ theo " + decision + " (expelled)", EffectRules.decisionRef(payload), provenance(effect));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("previousStatus", previous);
         result.put("endedPosts", ended);
@@ -197,7 +218,8 @@ public class EffectReceiver {
         MemberStatus previous = member.status;
         members.changeStatusByDecision(member.id, MemberStatus.SUSPENDED, effect.effectiveDate,
                 "Đình chỉ sinh hoạt đảng theo " + EffectRules.decisionText(payload) + " đến "
-                        + EffectRules.string(payload, "endDate") + " (suspended)", EffectRules.decisionRef(payload));
+                        + EffectRules.string(payload, "endDate") + " (suspended)", EffectRules.decisionRef(payload),
+                provenance(effect));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("previousStatus", previous);
         finish(effect, EffectOutcome.APPLIED, "Đình chỉ sinh hoạt: " + previous + " → SUSPENDED", result, true);
@@ -215,7 +237,7 @@ public class EffectReceiver {
         }
         MemberStatus back = reinstate(member, start, "Hết thời hạn đình chỉ sinh hoạt theo "
                 + EffectRules.decisionText(payload) + " (suspension ended)", EffectRules.decisionRef(payload),
-                effect.effectiveDate);
+                effect);
         finish(effect, EffectOutcome.APPLIED, "Hết đình chỉ: SUSPENDED → " + back, Map.of("restoredStatus", back), true);
     }
 
@@ -268,7 +290,7 @@ public class EffectReceiver {
                     supersede(expulsion, effect);
                     done.add("hủy khai trừ chưa đến ngày (pending expulsion cancelled)");
                 } else if (expulsion.outcome == EffectOutcome.APPLIED && member.status == MemberStatus.EXPELLED) {
-                    MemberStatus back = reinstate(member, expulsion, reason, ref, effect.effectiveDate);
+                    MemberStatus back = reinstate(member, expulsion, reason, ref, effect);
                     done.add("EXPELLED → " + back);
                     changed = true;
                 }
@@ -282,7 +304,7 @@ public class EffectReceiver {
                 }
                 AppliedEffect start = currentSuspension(member);
                 if (start != null && suspension.equals(start.subjectId)) {
-                    MemberStatus back = reinstate(member, start, reason, ref, effect.effectiveDate);
+                    MemberStatus back = reinstate(member, start, reason, ref, effect);
                     done.add("SUSPENDED → " + back);
                     changed = true;
                 }
@@ -298,14 +320,19 @@ public class EffectReceiver {
                 : String.join("; ", done), null, true);
     }
 
-    /** Back to the status recorded before {@code cause} was applied (its result's previousStatus). */
+    /** Back to the status recorded before {@code cause} was applied (its result's previousStatus), by {@code by}. */
     private MemberStatus reinstate(Member member, AppliedEffect cause, String reason, String decisionRef,
-            LocalDate effectiveOn) {
+            AppliedEffect by) {
         Object before = read(cause.result).get("previousStatus");
         MemberStatus previous = before == null ? null : MemberStatus.valueOf(before.toString());
         MemberStatus back = EffectRules.restoredStatus(previous, member.officialDate != null);
-        members.changeStatusByDecision(member.id, back, effectiveOn, reason, decisionRef);
+        members.changeStatusByDecision(member.id, back, by.effectiveDate, reason, decisionRef, provenance(by));
         return back;
+    }
+
+    /** The status entry names the effect and inspection's decision (its case or suspension). */
+    private static StatusProvenance provenance(AppliedEffect effect) {
+        return StatusProvenance.decision(effect.id, effect.subjectId);
     }
 
     /** The suspension start that put the member in their current SUSPENDED status; null when not suspended. */

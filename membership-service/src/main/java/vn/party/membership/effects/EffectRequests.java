@@ -13,7 +13,11 @@ public final class EffectRequests {
     private EffectRequests() {
     }
 
-    /** One outbox row of inspection-service; {@code id} is the outbox row's id and the idempotency key. */
+    /**
+     * One outbox row of inspection-service; {@code id} is the outbox row's id and the idempotency key. {@code proof}
+     * is inspection's signature over all the rest ({@link EffectProof}); its absence is refused as a rule (422
+     * {@code effect.proof}), not as a malformed body.
+     */
     public record Delivery(
             @NotNull(message = "bắt buộc: id của dòng outbox (required: the outbox row id)")
             UUID id,
@@ -24,6 +28,8 @@ public final class EffectRequests {
             UUID organizationId,
             @NotNull(message = "bắt buộc (required)")
             LocalDate effectiveDate,
-            Map<String, Object> payload) {
+            Map<String, Object> payload,
+            @Size(max = 20000, message = "tối đa 20000 ký tự (at most 20000 characters)")
+            String proof) {
     }
 }

@@ -28,6 +28,7 @@ import vn.party.membership.changes.ChangeType;
 import vn.party.membership.changes.MemberEvents;
 import vn.party.membership.member.domain.MemberRules;
 import vn.party.membership.member.domain.MemberStatus;
+import vn.party.membership.member.domain.StatusPathRules;
 import vn.party.membership.member.domain.VietnameseName;
 import vn.party.membership.member.rest.MemberRequests;
 import vn.party.membership.organization.Organization;
@@ -160,6 +161,9 @@ public class MemberService {
     private static MemberStatus registrationStatus(MemberRequests.Register request) {
         MemberStatus status = request.status() != null ? request.status()
                 : request.profile().officialDate() != null ? MemberStatus.OFFICIAL : MemberStatus.PROBATIONARY;
+        if (StatusPathRules.LEGAL_EFFECT.contains(status)) {
+            StatusPathRules.requireDirectlyRecordable(MemberStatus.OFFICIAL, status); // suspended only by a decision
+        }
         if (!status.isActive()) {
             throw ProblemException.invalidField("status",
                     "chỉ đăng ký đảng viên đang sinh hoạt; các tình trạng khác qua thay đổi tình trạng"
@@ -190,21 +194,26 @@ public class MemberService {
         scopeGuard.requireWrite(member.organizationId);
         member.requireVersion(request.version());
         checkStatusChange(member, request.status());
-        return transition(member, request.status(), request.effectiveOn(), request.reason(), request.decisionRef());
+        // expulsion, suspension and their reversal exist only as inspection's decisions: see changeStatusByDecision
+        StatusPathRules.requireDirectlyRecordable(member.status, request.status());
+        return transition(member, request.status(), request.effectiveOn(), request.reason(), request.decisionRef(),
+                StatusProvenance.RECORDED);
     }
 
     /**
      * A status change decided elsewhere and delivered by another service (an inspection decision's effect): the
      * same rules, history, audit and change-log row as {@link #changeStatus}, without the caller's organization
      * scope and version, which the delivering service cannot have. The member row is locked first, so concurrent
-     * deliveries for one member apply one after the other. Callers authorize (role {@code party-service}).
+     * deliveries for one member apply one after the other. The only way to set or lift a legal-effect status
+     * ({@link StatusPathRules#LEGAL_EFFECT}); no endpoint reaches it but the effects receiver, whose caller proved the
+     * effect was signed by inspection. The entry names the effect and the decision ({@code provenance}).
      */
     public Member changeStatusByDecision(@NotNull UUID id, @NotNull MemberStatus status, @NotNull LocalDate effectiveOn,
-            @NotNull String reason, String decisionRef) {
+            @NotNull String reason, String decisionRef, @NotNull StatusProvenance provenance) {
         Member member = lockForDecision(id);
         checkStatusChange(member, status);
         return transition(member, status, effectiveOn, reason.length() > 1000 ? reason.substring(0, 1000) : reason,
-                decisionRef);
+                decisionRef, provenance);
     }
 
     /** The member, locked for the transaction (a decision delivered by another service). */
@@ -235,7 +244,7 @@ public class MemberService {
 
     /** The one place a status changes after registration: history row, audit row and change-log row. */
     private Member transition(Member member, MemberStatus status, LocalDate effectiveOn, String reason,
-            String decisionRef) {
+            String decisionRef, StatusProvenance provenance) {
         if (effectiveOn.isAfter(LocalDate.now(clock))) {
             throw ProblemException.invalidField("effectiveOn", "không được ở tương lai (cannot be in the future)");
         }
@@ -246,7 +255,7 @@ public class MemberService {
         Map<String, Object> before = member.auditState();
         MemberStatus previous = member.status;
         member.status = status;
-        recordStatus(member.id, status, effectiveOn, reason, decisionRef);
+        recordStatus(member.id, status, effectiveOn, reason, decisionRef, provenance);
         auditTrail.updated(AUDIT_TYPE, member.id, before, member.auditState());
         entityManager.flush();
         statusChanged(member, previous, effectiveOn, decisionRef);
@@ -426,7 +435,16 @@ public class MemberService {
 
     private void recordStatus(UUID memberId, MemberStatus status, LocalDate effectiveOn, String reason,
             String decisionRef) {
+        recordStatus(memberId, status, effectiveOn, reason, decisionRef, StatusProvenance.RECORDED);
+    }
+
+    private void recordStatus(UUID memberId, MemberStatus status, LocalDate effectiveOn, String reason,
+            String decisionRef, StatusProvenance provenance) {
         MemberStatusChange change = new MemberStatusChange();
+        change.origin = provenance.origin();
+        change.effectId = provenance.effectId();
+        change.decisionId = provenance.decisionId();
+        change.sourceDocument = provenance.sourceDocument();
         change.memberId = memberId;
         change.status = status;
         change.effectiveOn = effectiveOn;

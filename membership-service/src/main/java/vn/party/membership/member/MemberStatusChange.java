@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import vn.party.membership.member.domain.MemberStatus;
+import vn.party.membership.member.domain.StatusOrigin;
 
 /** One entry of a member's status history, with the decision that caused it. Append-only. */
 @Entity
@@ -45,6 +46,23 @@ public class MemberStatusChange extends PanacheEntityBase {
 
     @Column(name = "decision_ref", length = 100)
     public String decisionRef;
+
+    /** Recorded directly, applied from an inspection decision, or loaded from the paper past. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public StatusOrigin origin = StatusOrigin.RECORDED;
+
+    /** The inspection effect that applied this entry (origin DECISION). */
+    @Column(name = "effect_id")
+    public UUID effectId;
+
+    /** inspection-service's discipline case or suspension behind this entry (origin DECISION). */
+    @Column(name = "decision_id")
+    public UUID decisionId;
+
+    /** The paper document a historical entry was copied from (origin HISTORICAL). */
+    @Column(name = "source_document", length = 300)
+    public String sourceDocument;
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;

@@ -119,8 +119,11 @@ public class TransferService {
             throw ProblemException.invalidField("toOrganizationId",
                     "bắt buộc: tổ chức tiếp nhận trong hệ thống (required: the receiving organization of the tree)");
         }
-        Organization to = receivingOrganization(request.toOrganizationId());
-        scopeGuard.requireWithin(to.id, MANAGERS);
+        Organization to = Organization.<Organization>findByIdOptional(request.toOrganizationId())
+                .orElseThrow(() -> ProblemException.invalidField("toOrganizationId",
+                        "tổ chức không tồn tại (no such organization)"));
+        scopeGuard.requireWithin(to.id, MANAGERS); // scope first: nothing about an organization out of reach
+        to = receivingOrganization(to.id);
         transfer.memberName = request.memberName().trim();
         transfer.fromExternalName = request.fromExternalName().trim();
         transfer.toOrganizationId = to.id;
@@ -411,8 +414,9 @@ public class TransferService {
                 .orElseThrow(() -> ProblemException.invalidField("toOrganizationId",
                         "tổ chức không tồn tại (no such organization)"));
         if (organization.status != OrganizationStatus.ACTIVE) {
-            throw ProblemException.ruleViolated("transfer.organization-active", "Tổ chức " + organization.name
-                    + " không còn hoạt động (the organization is " + organization.status + ")");
+            // an internal transfer may name any organization of the tree, also outside the caller's scope: no name
+            throw ProblemException.ruleViolated("transfer.organization-active", "Tổ chức tiếp nhận không còn hoạt"
+                    + " động (the receiving organization is not active)");
         }
         return organization;
     }

@@ -129,6 +129,29 @@ class AdmissionApiTest {
                 .body("firstIntroducerId", equalTo(tree.introducerA.toString()));
     }
 
+    /** Issue 11, point 4: an introducer id out of the caller's scope is refused without a word about that member. */
+    @Test
+    void anIntroducerOutOfScopeIsRefusedWithoutNamingOrDescribingThem() {
+        UUID outsider = AdmissionFixture.member(tree.otherCell, "Kiều Thị Bí Mật", "2024-12-01", null);
+        UUID id = tree.candidate(secretary, "Vi Văn Dò", "1992-09-09");
+        step(secretary, id, "awareness-class", Map.of("passedOn", "2025-03-03", "certificateNumber", "BD-2"))
+                .statusCode(200);
+        List<String> details = new java.util.ArrayList<>();
+        for (UUID probe : List.of(outsider, UUID.randomUUID())) {
+            details.add(step(secretary, id, "introducers", Map.of("assignedOn", "2025-03-10", "introducers", List.of(
+                    Map.of("memberId", tree.introducerA.toString(), "workedTogetherSince", "2020-01-01"),
+                    Map.of("memberId", probe.toString(), "workedTogetherSince", "2020-01-01"))))
+                    .statusCode(422).contentType("application/problem+json")
+                    .body("errors.field", hasItem("admission.introducers"))
+                    .body("errors.field", hasItem("introducers[1].memberId"))
+                    .extract().<String>path("detail"));
+        }
+        // an existing member elsewhere and no member at all get the very same answer: no name, status or existence
+        org.junit.jupiter.api.Assertions.assertEquals(details.get(0), details.get(1));
+        org.junit.jupiter.api.Assertions.assertFalse(details.get(0).contains("Bí Mật"), details.get(0));
+        org.junit.jupiter.api.Assertions.assertFalse(details.get(0).contains("PROBATIONARY"), details.get(0));
+    }
+
     @Test
     void decisionAndCeremonyDeadlinesAreCountedInWorkingDays() {
         UUID id = tree.candidate(secretary, "Đàm Văn Hạn", "1991-01-01");

@@ -43,7 +43,7 @@ class EventFeedApiTest {
     }
 
     private static JsonPath page(long after, int limit) {
-        return given().auth().oauth2(FeedTestSupport.service()).queryParam("after", after).queryParam("limit", limit)
+        return given().auth().oauth2(FeedTestSupport.feedReader()).queryParam("after", after).queryParam("limit", limit)
                 .when().get(EVENTS).then().statusCode(200).extract().jsonPath();
     }
 
@@ -168,25 +168,30 @@ class EventFeedApiTest {
         for (int i = 0; i < all.size(); i++) {
             assertEquals(i + 1L, ((Number) all.get(i).get("sequence")).longValue());
         }
-        given().auth().oauth2(FeedTestSupport.service()).queryParam("after", start).queryParam("limit", 2)
+        given().auth().oauth2(FeedTestSupport.feedReader()).queryParam("after", start).queryParam("limit", 2)
                 .when().get(EVENTS).then().statusCode(200).body("hasMore", equalTo(true))
                 .body("items.size()", equalTo(2)).body("next", equalTo((int) start + 2));
     }
 
     @Test
-    void onlyOtherServicesAndTheBlocOfficeReadTheFeed() {
+    void onlyEventsServiceAndTheBlocOfficeReadTheFeed() {
         given().when().get(EVENTS).then().statusCode(401);
+        // inspection's client produces effects but does not read the feed; the retired shared role reads nothing
         for (String token : new String[] {TestTokens.secretary(bloc), TestTokens.inspector(bloc),
-                TestTokens.integration(bloc), TestTokens.member(cell, UUID.randomUUID())}) {
+                TestTokens.integration(bloc), TestTokens.member(cell, UUID.randomUUID()),
+                FeedTestSupport.effectsProducer(),
+                TestTokens.token("service-account-party-services", java.util.Set.of("party-service"), null, null)}) {
             given().auth().oauth2(token).when().get(EVENTS).then().statusCode(403)
                     .contentType("application/problem+json");
         }
         given().auth().oauth2(TestTokens.blocAdmin()).queryParam("limit", 1).when().get(EVENTS).then().statusCode(200);
-        given().auth().oauth2(FeedTestSupport.service()).queryParam("after", "abc").when().get(EVENTS).then()
+        given().auth().oauth2(FeedTestSupport.feedReader()).queryParam("limit", 1).when().get(EVENTS).then()
+                .statusCode(200);
+        given().auth().oauth2(FeedTestSupport.feedReader()).queryParam("after", "abc").when().get(EVENTS).then()
                 .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("after"));
-        given().auth().oauth2(FeedTestSupport.service()).queryParam("limit", 0).when().get(EVENTS).then()
+        given().auth().oauth2(FeedTestSupport.feedReader()).queryParam("limit", 0).when().get(EVENTS).then()
                 .statusCode(400).body("errors[0].field", equalTo("limit"));
-        given().auth().oauth2(FeedTestSupport.service()).queryParam("limit", 501).when().get(EVENTS).then()
+        given().auth().oauth2(FeedTestSupport.feedReader()).queryParam("limit", 501).when().get(EVENTS).then()
                 .statusCode(400).body("errors[0].field", equalTo("limit"));
     }
 }

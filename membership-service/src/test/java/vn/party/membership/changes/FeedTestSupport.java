@@ -20,9 +20,14 @@ public final class FeedTestSupport {
     private FeedTestSupport() {
     }
 
-    /** Another service of the system (client credentials, role party-service, no organization). */
-    public static String service() {
-        return TestTokens.token("service-account-party-services", Set.of("party-service"), null, null);
+    /** events-service's own client: the only service that reads the member-event feed (role event-feed-reader). */
+    public static String feedReader() {
+        return TestTokens.eventsService();
+    }
+
+    /** inspection-service's own client: the only producer of effects (role effects-producer). */
+    public static String effectsProducer() {
+        return TestTokens.inspectionService();
     }
 
     /** A provincial system's client for the subtree of {@code organization}, with the given OAuth scopes. */

@@ -185,7 +185,8 @@ class IntegrationFeedApiTest {
         for (String path : new String[] {MEMBERS, ORGANIZATIONS}) {
             given().when().get(path).then().statusCode(401);
             for (String token : new String[] {TestTokens.secretary(grassroots), TestTokens.inspector(grassroots),
-                    TestTokens.member(cellA, member), FeedTestSupport.service()}) {
+                    TestTokens.member(cellA, member), FeedTestSupport.feedReader(),
+                    FeedTestSupport.effectsProducer()}) {
                 given().auth().oauth2(token).when().get(path).then().statusCode(403).contentType(PROBLEM);
             }
             given().auth().oauth2(TestTokens.blocAdmin()).queryParam("limit", 1).when().get(path).then()

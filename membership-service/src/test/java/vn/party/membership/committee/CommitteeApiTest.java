@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -176,8 +177,14 @@ class CommitteeApiTest {
                 .statusCode(422).body("errors.field", hasItem("committee.official-member"));
         appoint(secretary, term, outsider, "PARTY_COMMITTEE", "COMMITTEE_MEMBER", from, null)
                 .statusCode(422).body("errors.field", hasItem("committee.member-in-subtree"));
+        // out of scope (issue 11, point 4): an expelled member of another subtree is neither named nor described
+        UUID expelledOutsider = members.insert(otherCell, "Hoàng Văn Khác", "EXPELLED", LocalDate.of(2010, 1, 1));
+        appoint(secretary, term, expelledOutsider, "PARTY_COMMITTEE", "COMMITTEE_MEMBER", from, null)
+                .statusCode(422).body("errors.field", hasItem("committee.member-in-subtree"))
+                .body("detail", not(containsString("EXPELLED"))).body("detail", not(containsString("Khác")));
+        // unknown or outside: the same answer, so that ids of other subtrees cannot be probed
         appoint(secretary, term, UUID.randomUUID(), "PARTY_COMMITTEE", "COMMITTEE_MEMBER", from, null)
-                .statusCode(400).body("errors.field", hasItem("memberId"));
+                .statusCode(422).body("errors.field", hasItem("committee.member-in-subtree"));
         appoint(secretary, term, an, "PARTY_COMMITTEE", "CHAIR", from, null)
                 .statusCode(422).body("errors.field", hasItem("committee.position-of-body"));
         appoint(secretary, term, an, "PARTY_COMMITTEE", "SECRETARY", LocalDate.of(2019, 1, 1), null)

@@ -52,8 +52,9 @@ public class MemberFixture {
     @Transactional
     public void statusChange(UUID memberId, String status, LocalDate effectiveOn) {
         entityManager.createNativeQuery("""
-                        INSERT INTO member_status_change (member_id, status, effective_on, recorded_at, recorded_by)
-                        VALUES (:member, :status, :effectiveOn, now(), 'test')
+                        INSERT INTO member_status_change (member_id, status, effective_on, recorded_at, recorded_by,
+                                                          origin, source_document)
+                        VALUES (:member, :status, :effectiveOn, now(), 'test', 'HISTORICAL', 'test fixture')
                         """)
                 .setParameter("member", memberId)
                 .setParameter("status", status)

@@ -83,12 +83,13 @@ class EffectApiTest {
     }
 
     private static ValidatableResponse deliver(String token, Map<String, Object> body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post(EFFECTS).then()
-                .log().ifValidationFails();
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(SignedEffects.signed(body)).when()
+                .post(EFFECTS).then().log().ifValidationFails();
     }
 
+    /** Delivered by inspection's client, signed by inspection's key, as the relay does. */
     private static ValidatableResponse deliver(Map<String, Object> body) {
-        return deliver(FeedTestSupport.service(), body);
+        return deliver(FeedTestSupport.effectsProducer(), body);
     }
 
     private static Map<String, Object> decision(UUID caseId, String number, LocalDate date) {
@@ -117,7 +118,7 @@ class EffectApiTest {
         boolean more = true;
         long next = after;
         while (more) {
-            JsonPath page = given().auth().oauth2(FeedTestSupport.service()).queryParam("after", next)
+            JsonPath page = given().auth().oauth2(FeedTestSupport.feedReader()).queryParam("after", next)
                     .queryParam("limit", 500).when().get("/api/membership/events").then().statusCode(200)
                     .extract().jsonPath();
             for (Map<String, Object> e : page.<Map<String, Object>>getList("items")) {
@@ -135,7 +136,7 @@ class EffectApiTest {
         long next = 0;
         boolean more = true;
         while (more) {
-            JsonPath page = given().auth().oauth2(FeedTestSupport.service()).queryParam("after", next)
+            JsonPath page = given().auth().oauth2(FeedTestSupport.feedReader()).queryParam("after", next)
                     .queryParam("limit", 500).when().get("/api/membership/events").then().statusCode(200)
                     .extract().jsonPath();
             next = page.getLong("next");
@@ -163,7 +164,7 @@ class EffectApiTest {
         assertTrue(history.getString("[2].reason").contains("12-QĐ/UBKT ngày " + on), history.getString("[2].reason"));
         assertEquals(List.of("STATUS_CHANGED/EXPELLED"), events(member, start));
         given().auth().oauth2(TestTokens.blocAdmin()).when().get(MEMBERS + member + "/audit").then().statusCode(200)
-                .body("actor", hasItem("service-account-party-services"));
+                .body("actor", hasItem("service-account-" + TestTokens.INSPECTION_CLIENT));
     }
 
     @Test
@@ -366,11 +367,15 @@ class EffectApiTest {
     }
 
     @Test
-    void onlyOtherServicesDeliverEffects() {
+    void onlyInspectionsClientDeliversEffects() {
         Map<String, Object> body = effect(UUID.randomUUID(), "MEMBER_EXPELLED", member, TODAY, Map.of());
-        given().contentType(ContentType.JSON).body(body).when().post(EFFECTS).then().statusCode(401);
+        given().contentType(ContentType.JSON).body(SignedEffects.signed(body)).when().post(EFFECTS).then()
+                .statusCode(401);
+        // even with a valid proof: events' client, the retired shared service role and every person are refused
         for (String token : new String[] {TestTokens.blocAdmin(), TestTokens.secretary(grassroots),
-                TestTokens.member(cell, member), TestTokens.inspector(grassroots), TestTokens.integration(grassroots)}) {
+                TestTokens.member(cell, member), TestTokens.inspector(grassroots), TestTokens.integration(grassroots),
+                FeedTestSupport.feedReader(),
+                TestTokens.token("service-account-party-services", java.util.Set.of("party-service"), null, null)}) {
             deliver(token, body).statusCode(403).contentType(PROBLEM);
         }
         assertEquals("OFFICIAL", status(member));

@@ -41,8 +41,9 @@ public class MemberRegisterFixture {
                 .setParameter("status", status)
                 .executeUpdate();
         entityManager.createNativeQuery("""
-                        INSERT INTO member_status_change (member_id, status, effective_on, recorded_at, recorded_by)
-                        VALUES (:id, :status, :since, now(), 'test')""")
+                        INSERT INTO member_status_change (member_id, status, effective_on, recorded_at, recorded_by,
+                                                          origin, source_document)
+                        VALUES (:id, :status, :since, now(), 'test', 'HISTORICAL', 'test fixture')""")
                 .setParameter("id", id)
                 .setParameter("status", status)
                 .setParameter("since", since)

@@ -2,6 +2,7 @@ package vn.party.membership.transfer;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -198,6 +199,29 @@ class TransferApiTest {
                 .body("organizationId", equalTo(cellB.toString())).body("status", equalTo("OFFICIAL"));
         activeMembers(cellB, "2025-09-21", 0);
         activeMembers(cellB, "2025-09-22", 1);
+    }
+
+    /** Issue 11, point 4: a receiving organization out of the caller's scope is refused before anything is said of it. */
+    @Test
+    void aReceivingOrganizationOutOfScopeIsNeitherNamedNorDescribed() {
+        UUID closed = organization("D-" + UUID.randomUUID().toString().substring(0, 8), "Chi bộ Giải Thể Kín",
+                "SUBORDINATE_CELL", otherGrassroots);
+        given().auth().oauth2(TestTokens.blocAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("effectiveOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString(),
+                        "version", 0))
+                .when().post("/api/membership/organizations/" + closed + "/dissolve").then().statusCode(200);
+        Map<String, Object> incoming = new HashMap<>(official(null, "2025-09-03", "2025-09-10", "2025-09-12").body);
+        incoming.remove("memberId");
+        incoming.put("memberName", "Vũ Thị Dò");
+        incoming.put("fromExternalName", "Đảng bộ tỉnh Yên Bái");
+        incoming.put("toOrganizationId", closed.toString());
+        start(TestTokens.secretary(cellB), incoming).statusCode(403).body("detail", not(containsString("Giải Thể")));
+        // an internal transfer may name any organization of the tree; its refusal still names none
+        UUID member = member(cellA, "Lê Văn Dời");
+        start(TestTokens.secretary(grassroots), official(member, "2025-04-10", "2025-04-15", "2025-04-22")
+                .with("toOrganizationId", closed.toString()).body).statusCode(422)
+                .body("errors.field", hasItem("transfer.organization-active"))
+                .body("detail", not(containsString("Giải Thể")));
     }
 
     @Test

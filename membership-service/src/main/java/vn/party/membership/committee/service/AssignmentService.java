@@ -60,14 +60,13 @@ public class AssignmentService {
         CommitteeRules.checkPositionForOrganization(request.position(), organization.type);
         CommitteeRules.checkWithinTerm(request.fromDate(), request.toDate(), term);
 
-        MemberFacts member = members.find(request.memberId())
-                .orElseThrow(() -> ProblemException.invalidField("memberId",
-                        "đảng viên không tồn tại (no such member)"));
-        CommitteeRules.checkOfficialMember(members.statusOn(member, request.fromDate()), member.officialDate(),
-                request.fromDate());
-        UUID memberOrganization = members.organizationOn(member, request.fromDate());
+        // the subtree first: about a member outside it (or no member at all) the answer tells nothing, not even a status
+        MemberFacts member = members.find(request.memberId()).orElse(null);
+        UUID memberOrganization = member == null ? null : members.organizationOn(member, request.fromDate());
         CommitteeRules.checkMemberInSubtree(memberOrganization != null && hierarchy.ancestry(memberOrganization)
                 .map(ancestry -> ancestry.contains(term.organizationId)).orElse(false));
+        CommitteeRules.checkOfficialMember(members.statusOn(member, request.fromDate()), member.officialDate(),
+                request.fromDate());
 
         CommitteeAssignment assignment = new CommitteeAssignment();
         assignment.id = UUID.randomUUID();

@@ -9,6 +9,7 @@ import vn.party.membership.member.MemberStatusChange;
 import vn.party.membership.member.domain.Gender;
 import vn.party.membership.member.domain.MemberStatus;
 import vn.party.membership.member.domain.NationalIdMask;
+import vn.party.membership.member.domain.StatusOrigin;
 
 public final class MemberViews {
 
@@ -45,12 +46,18 @@ public final class MemberViews {
         }
     }
 
+    /**
+     * One entry of the status history. {@code origin} says why it can be believed: RECORDED on the endpoint of its
+     * own rule, DECISION (applied from inspection's decision {@code decisionId} by effect {@code effectId}), or
+     * HISTORICAL (copied from the paper document {@code sourceDocument}).
+     */
     public record StatusChange(MemberStatus status, String statusName, LocalDate effectiveOn, LocalDate endsOn,
-            String reason, String decisionRef, Instant recordedAt, String recordedBy) {
+            String reason, String decisionRef, StatusOrigin origin, UUID effectId, UUID decisionId,
+            String sourceDocument, Instant recordedAt, String recordedBy) {
 
         public static StatusChange of(MemberStatusChange c) {
             return new StatusChange(c.status, c.status.vietnameseName(), c.effectiveOn, c.endsOn, c.reason,
-                    c.decisionRef, c.recordedAt, c.recordedBy);
+                    c.decisionRef, c.origin, c.effectId, c.decisionId, c.sourceDocument, c.recordedAt, c.recordedBy);
         }
     }
 
