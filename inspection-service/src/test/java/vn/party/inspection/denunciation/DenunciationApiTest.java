@@ -136,7 +136,10 @@ class DenunciationApiTest {
 
     @Test
     void scopeRolesAndInput() {
-        receive(TestTokens.inspector(otherGrassroots), named(LocalDate.now())).statusCode(403);
+        // the subject member is outside the caller's scope: 403 without the member's organization (before: named)
+        String refused = receive(TestTokens.inspector(otherGrassroots), named(LocalDate.now())).statusCode(403)
+                .extract().asString();
+        assertFalse(refused.contains(cell.toString()), refused);
         receive(TestTokens.secretary(grassroots), named(LocalDate.now())).statusCode(403);
         String id = receive(TestTokens.inspector(grassroots), named(LocalDate.now())).statusCode(201).extract().path("id");
         given().auth().oauth2(TestTokens.inspector(otherGrassroots)).when().get(DENUNCIATIONS + "/" + id).then().statusCode(403);
