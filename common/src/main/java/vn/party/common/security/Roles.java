@@ -9,6 +9,8 @@ public final class Roles {
     public static final String ORG_SECRETARY = "org-secretary";
     /** Inspection-committee staff: read within their committee's organization subtree. */
     public static final String INSPECTOR = "inspector";
+    /** Head of an inspection committee: assigns (and re-assigns) denunciations within the committee's subtree. */
+    public static final String INSPECTION_HEAD = "inspection-head";
     /** An ordinary party member: themselves only. */
     public static final String MEMBER = "member";
     /** A machine client of another provincial system: read-only within its granted subtree. */

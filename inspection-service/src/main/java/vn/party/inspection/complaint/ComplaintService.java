@@ -97,8 +97,9 @@ public class ComplaintService {
             if (!filedDate.equals(today)) {
                 throw ProblemException.invalidField("filedDate", "đảng viên nộp khiếu nại vào hôm nay (a member files today)");
             }
-        } else {
-            scopeGuard.requireWithin(c.scopeOrganizationId, STAFF);
+        } else if (!scopeGuard.permits(c.scopeOrganizationId, STAFF)) {
+            // a generic refusal: naming the case's organization would tell an outsider where a case id belongs
+            throw ProblemException.forbidden("Vụ việc " + c.id + " nằm ngoài phạm vi của bạn (the case is outside your scope)");
         }
         if (!c.decided()) {
             throw ProblemException.ruleViolated(NOT_DECIDED, "Vụ việc chưa có quyết định kỷ luật (the case has no decision yet)");

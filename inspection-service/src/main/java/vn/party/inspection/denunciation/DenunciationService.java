@@ -2,6 +2,7 @@ package vn.party.inspection.denunciation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,13 +27,13 @@ import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
 import vn.party.inspection.denunciation.rest.DenunciationRequests;
 import vn.party.inspection.discipline.TargetKind;
-import vn.party.inspection.discipline.member.MemberFacts;
-import vn.party.inspection.discipline.member.MemberFactsSource;
+import vn.party.inspection.discipline.member.MemberScope;
 
 /**
- * Denunciations: bloc-admin and inspectors in scope take them in, assign them and list them; the assigned inspector
- * (or bloc-admin) resolves and notifies. The denouncer's identity is returned only to the assigned inspector and
- * bloc-admin, and never enters the audit trail (a disclosure is audited as {@code READ_DENOUNCER}, without it).
+ * Denunciations: bloc-admin and inspectors in scope take them in and list them; bloc-admin or the inspection
+ * committee's head assigns them (never to themselves); the assigned inspector (or bloc-admin) resolves and notifies.
+ * The denouncer's identity is returned only to the assigned inspector and bloc-admin, and never enters the audit
+ * trail (a disclosure is audited as {@code READ_DENOUNCER}, without it).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -41,7 +42,12 @@ public class DenunciationService {
     public static final String AUDIT_TYPE = "denunciation";
     public static final String STATE = "denunciation.state";
     public static final String NOT_ASSIGNED = "denunciation.not-assigned";
+    public static final String SELF_ASSIGNMENT = "denunciation.self-assignment";
     static final Set<String> INSPECTORS = Set.of(Roles.INSPECTOR);
+    /** Who may read and list denunciations in their subtree (never the denouncer, unless assigned). */
+    static final Set<String> READERS = Set.of(Roles.INSPECTOR, Roles.INSPECTION_HEAD);
+    /** Who may assign in their subtree, besides bloc-admin. */
+    static final Set<String> ASSIGNERS = Set.of(Roles.INSPECTION_HEAD);
 
     /** A denunciation with what the caller may see of its denouncer (empty: hidden or anonymous). */
     public record Seen(Denunciation denunciation, Optional<Denouncer> denouncer, boolean overdue) {
@@ -63,7 +69,7 @@ public class DenunciationService {
     EntityManager entityManager;
 
     @Inject
-    MemberFactsSource memberFacts;
+    MemberScope memberScope;
 
     public Seen receive(@NotNull @Valid DenunciationRequests.Receive request) {
         UUID organizationId;
@@ -74,8 +80,7 @@ public class DenunciationService {
             if (request.subjectOrganizationId() != null) {
                 throw ProblemException.invalidField("subjectOrganizationId", "chỉ dùng cho đối tượng là tổ chức (organizations only)");
             }
-            MemberFacts facts = memberFacts.facts(request.subjectMemberId(), false);
-            organizationId = facts.organizationId();
+            organizationId = memberScope.requireWithin(request.subjectMemberId(), INSPECTORS);
         } else {
             if (request.subjectOrganizationId() == null) {
                 throw ProblemException.invalidField("subjectOrganizationId", "bắt buộc với đối tượng là tổ chức (required for an organization)");
@@ -124,20 +129,38 @@ public class DenunciationService {
         return seen(d, who);
     }
 
+    /**
+     * Assigns (or re-assigns) the inspector who handles it: bloc-admin, or the head of an inspection committee whose
+     * subtree holds it. Whoever is assigned learns the denouncer, so an inspector must not be able to pick themselves
+     * (nor take over a colleague's denunciation): nobody assigns to themselves, and the answer never carries the
+     * denouncer, not even to bloc-admin (the explicit read shows it, audited). A re-assignment is audited as
+     * {@code REASSIGN} with the assignee before and after.
+     */
     public Seen assign(@NotNull UUID id, @NotNull @Valid DenunciationRequests.Assign request) {
         Denunciation d = find(id);
-        scopeGuard.requireWithin(d.scopeOrganizationId, INSPECTORS);
+        if (!scopeGuard.permits(d.scopeOrganizationId, ASSIGNERS)) {
+            throw ProblemException.forbidden("Chỉ trưởng ban kiểm tra hoặc quản trị Khối được phân công giải quyết tố cáo"
+                    + " (only the inspection committee's head or bloc-admin assigns denunciations)");
+        }
         if (d.resolved()) {
             throw ProblemException.ruleViolated(STATE, "Tố cáo đã được giải quyết (already resolved)");
         }
         d.requireVersion(request.version());
+        String assignee = request.inspector().trim();
+        if (assignee.equalsIgnoreCase(callerContext.caller().name())) {
+            throw ProblemException.ruleViolated(SELF_ASSIGNMENT,
+                    "Không được tự phân công cho chính mình (nobody assigns a denunciation to themselves)");
+        }
+        String previous = d.assignedInspector;
         Map<String, Object> before = d.auditState();
-        d.assignedInspector = request.inspector().trim();
+        d.assignedInspector = assignee;
         d.assignedOn = LocalDate.now();
         d.status = DenunciationStatus.ASSIGNED;
-        auditTrail.recorded("ASSIGN", AUDIT_TYPE, d.id, AuditTrail.diff(before, d.auditState()));
+        Map<String, AuditTrail.Change> changes = new LinkedHashMap<>(AuditTrail.diff(before, d.auditState()));
+        changes.put("assignedInspector", new AuditTrail.Change(previous, assignee));
+        auditTrail.recorded(previous == null ? "ASSIGN" : "REASSIGN", AUDIT_TYPE, d.id, changes);
         entityManager.flush();
-        return seen(d, denouncerOf(d));
+        return new Seen(d, Optional.empty(), d.overdueOn(LocalDate.now()));
     }
 
     public Seen resolve(@NotNull UUID id, @NotNull @Valid DenunciationRequests.Resolve request) {
@@ -183,7 +206,8 @@ public class DenunciationService {
         Denunciation d = find(id);
         Caller caller = callerContext.caller();
         boolean may = caller.isBlocAdmin()
-                || (caller.hasRole(Roles.INSPECTOR) && scopeGuard.permits(d.scopeOrganizationId, INSPECTORS))
+                || ((caller.hasRole(Roles.INSPECTOR) || caller.hasRole(Roles.INSPECTION_HEAD))
+                        && scopeGuard.permits(d.scopeOrganizationId, READERS))
                 || (d.resolved() && caller.hasRole(Roles.ORG_SECRETARY)
                         && scopeGuard.permits(d.scopeOrganizationId, Set.of(Roles.ORG_SECRETARY)));
         if (!may) {
@@ -196,7 +220,7 @@ public class DenunciationService {
     /** Denunciations about the subtree of an organization (as placed at intake), newest first; optionally overdue only. */
     @SuppressWarnings("unchecked")
     public Page<Seen> list(@NotNull UUID organizationId, boolean overdueOnly, PageRequest page) {
-        scopeGuard.requireWithin(organizationId, INSPECTORS);
+        scopeGuard.requireWithin(organizationId, READERS);
         String where = " from denunciation d join denunciation_scope s on s.denunciation_id = d.id where s.organization_id = :org"
                 + (overdueOnly ? " and d.status in ('RECEIVED', 'ASSIGNED') and d.deadline < :today" : "");
         var items = entityManager.createNativeQuery("select d.*" + where + " order by d.received_date desc, d.id", Denunciation.class)

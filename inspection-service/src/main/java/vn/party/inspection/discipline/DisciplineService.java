@@ -29,6 +29,7 @@ import vn.party.common.security.ScopeGuard;
 import vn.party.inspection.discipline.feed.DecisionChanges;
 import vn.party.inspection.discipline.member.MemberFacts;
 import vn.party.inspection.discipline.member.MemberFactsSource;
+import vn.party.inspection.discipline.member.MemberScope;
 import vn.party.inspection.discipline.outbox.Outbox;
 import vn.party.inspection.discipline.policy.DisciplinePolicy;
 import vn.party.inspection.discipline.policy.PolicyRepository;
@@ -69,6 +70,9 @@ public class DisciplineService {
     MemberFactsSource memberFacts;
 
     @Inject
+    MemberScope memberScope;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -84,7 +88,8 @@ public class DisciplineService {
             if (request.targetOrganizationId() != null) {
                 throw ProblemException.invalidField("targetOrganizationId", "chỉ dùng cho đối tượng là tổ chức (organizations only)");
             }
-            MemberFacts facts = memberFacts.facts(request.targetMemberId(), false);
+            // scope first: the roll rule below must not tell an outsider anything about the member
+            MemberFacts facts = memberScope.facts(request.targetMemberId(), CASE_WRITERS);
             DisciplineRules.requireOnTheRoll(facts.status());
             organizationId = facts.organizationId();
             probationary = facts.probationary();
@@ -270,8 +275,8 @@ public class DisciplineService {
         } else if (caller.memberId().map(memberId::equals).orElse(false)) {
             decidedOnly = true;
         } else if (caller.hasRole(Roles.INSPECTOR) || caller.hasRole(Roles.ORG_SECRETARY)) {
-            UUID organizationId = memberFacts.facts(memberId, false).organizationId();
-            scopeGuard.requireWithin(organizationId, Set.of(Roles.INSPECTOR, Roles.ORG_SECRETARY));
+            // 403 without naming the member's organization when it is outside the caller's scope
+            UUID organizationId = memberScope.requireWithin(memberId, Set.of(Roles.INSPECTOR, Roles.ORG_SECRETARY));
             decidedOnly = !(caller.hasRole(Roles.INSPECTOR) && scopeGuard.permits(organizationId, CASE_WRITERS));
         } else {
             throw ProblemException.forbidden("Chỉ xem được kỷ luật của chính mình (only your own cases)");
@@ -301,16 +306,16 @@ public class DisciplineService {
 
     /**
      * Decided cases (members and organizations) of an organization's subtree whose decision date falls in
-     * {@code year}, newest first, annulled ones included (the view marks them). bloc-admin and services
-     * ({@code party-service}) read the whole bloc; inspectors and secretaries their subtree; a member only decisions
-     * about themselves.
+     * {@code year}, newest first, annulled ones included (the view marks them). bloc-admin reads the whole
+     * bloc; inspectors and secretaries their subtree; a member only decisions about themselves. No service token
+     * reads here: other services call with the user's token.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public Page<DisciplineCase> decisions(@NotNull UUID organizationId, int year, UUID memberId, PageRequest page) {
         Caller caller = callerContext.caller();
         UUID onlyMember = memberId;
-        if (caller.isBlocAdmin() || caller.hasRole(Roles.SERVICE)) {
+        if (caller.isBlocAdmin()) {
             // the whole bloc
         } else if ((caller.hasRole(Roles.INSPECTOR) || caller.hasRole(Roles.ORG_SECRETARY))
                 && scopeGuard.permits(organizationId, Set.of(Roles.INSPECTOR, Roles.ORG_SECRETARY))) {

@@ -19,7 +19,7 @@ import vn.party.common.security.CallerContext;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
 import vn.party.inspection.discipline.member.MemberFacts;
-import vn.party.inspection.discipline.member.MemberFactsSource;
+import vn.party.inspection.discipline.member.MemberScope;
 import vn.party.inspection.discipline.outbox.Outbox;
 import vn.party.inspection.discipline.policy.DisciplinePolicy;
 import vn.party.inspection.discipline.policy.PolicyRepository;
@@ -53,14 +53,13 @@ public class SuspensionService {
     PolicyRepository policies;
 
     @Inject
-    MemberFactsSource memberFacts;
+    MemberScope memberScope;
 
     @Inject
     Outbox outbox;
 
     public Suspension suspend(@NotNull @Valid DisciplineRequests.Suspend request) {
-        MemberFacts facts = memberFacts.facts(request.memberId(), false);
-        scopeGuard.requireWithin(facts.organizationId(), WRITERS);
+        MemberFacts facts = memberScope.facts(request.memberId(), WRITERS);
         if (request.caseId() != null) {
             DisciplineCase c = DisciplineCase.<DisciplineCase>findByIdOptional(request.caseId()).orElseThrow(
                     () -> ProblemException.invalidField("caseId", "vụ việc không tồn tại (no such case)"));

@@ -30,7 +30,7 @@ import vn.party.common.security.ScopeGuard;
 import vn.party.inspection.discipline.DisciplineCase;
 import vn.party.inspection.discipline.DisciplineService;
 import vn.party.inspection.discipline.TargetKind;
-import vn.party.inspection.discipline.member.MemberFactsSource;
+import vn.party.inspection.discipline.member.MemberScope;
 import vn.party.inspection.discipline.rest.DisciplineRequests;
 import vn.party.inspection.inspection.rest.InspectionRequests;
 import vn.party.inspection.inspection.rest.InspectionViews;
@@ -71,7 +71,7 @@ public class InspectionService {
     EntityManager entityManager;
 
     @Inject
-    MemberFactsSource memberFacts;
+    MemberScope memberScope;
 
     @Inject
     PlanItemService planItems;
@@ -94,7 +94,7 @@ public class InspectionService {
                 throw ProblemException.invalidField("targetOrganizationId",
                         "không dùng cho đảng viên: tổ chức của đảng viên lấy từ hồ sơ (members carry their own organization)");
             }
-            organizationId = memberFacts.facts(request.targetMemberId(), false).organizationId();
+            organizationId = memberScope.requireWithin(request.targetMemberId(), INSPECTORS);
         } else {
             if (request.targetOrganizationId() == null) {
                 throw ProblemException.invalidField("targetOrganizationId", "bắt buộc với đối tượng là tổ chức (required for an organization)");
@@ -268,9 +268,9 @@ public class InspectionService {
             create = new DisciplineRequests.CreateCase(TargetKind.MEMBER, i.targetMemberId, null,
                     request.violationDescription(), request.violationDate(), null, null, request.proposedForm());
         } else if (request.targetMemberId() != null) {
-            UUID memberOrganization = memberFacts.facts(request.targetMemberId(), false).organizationId();
-            boolean inside = hierarchy.ancestry(memberOrganization).map(a -> a.contains(i.targetOrganizationId)).orElse(false);
-            if (!inside) {
+            // in the caller's scope first (403, nothing said about them), then in the inspected organization
+            UUID memberOrganization = memberScope.requireWithin(request.targetMemberId(), INSPECTORS);
+            if (!memberScope.inSubtree(memberOrganization, i.targetOrganizationId)) {
                 throw ProblemException.ruleViolated(InspectionRules.TARGET_OUTSIDE, "Đảng viên " + request.targetMemberId()
                         + " không thuộc tổ chức được kiểm tra (the member is not in the inspected organization)");
             }
@@ -362,7 +362,8 @@ public class InspectionService {
         UUID memberId = filter.targetMemberId();
         boolean staff = caller.hasRole(Roles.INSPECTOR) || caller.hasRole(Roles.ORG_SECRETARY);
         if (!caller.isBlocAdmin() && staff) {
-            UUID organizationId = memberFacts.facts(memberId, false).organizationId();
+            // 403 without naming the member's organization when it is outside the caller's scope
+            UUID organizationId = memberScope.requireWithin(memberId, LIST_READERS);
             return list(organizationId, filter, page);
         }
         boolean own = caller.memberId().map(memberId::equals).orElse(false);

@@ -21,6 +21,7 @@ import vn.party.common.persistence.AuditTrail;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.ScopeGuard;
+import vn.party.inspection.discipline.member.MemberScope;
 import vn.party.inspection.plan.rest.PlanItemRequests;
 import vn.party.inspection.plan.rest.PlanItemViews;
 
@@ -33,6 +34,7 @@ public class PlanItemService {
     public static final String TARGET_OUTSIDE = "plan-item.target-outside-subtree";
     public static final String STEP_ORDER = "plan-item.step-order";
     public static final String CLOSED = "plan-item.closed";
+    public static final String MEMBER_OUTSIDE = "plan-item.member-outside-target";
 
     @Inject
     ScopeGuard scopeGuard;
@@ -46,6 +48,9 @@ public class PlanItemService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    MemberScope memberScope;
+
     public record Located(PlanItem item, InspectionPlan plan) {
     }
 
@@ -57,6 +62,14 @@ public class PlanItemService {
         if (!ancestry.contains(plan.inspectingOrganizationId)) {
             throw ProblemException.ruleViolated(TARGET_OUTSIDE, "Đối tượng kiểm tra, giám sát phải thuộc tổ chức "
                     + plan.inspectingOrganizationId + " hoặc cấp dưới (the target is outside the inspecting body's subtree)");
+        }
+        if (request.targetMemberId() != null) {
+            // a member id is bound too: in the caller's scope first (403, nothing said about them), then in the target
+            UUID memberOrganization = memberScope.requireWithin(request.targetMemberId(), PlanService.PLAN_WRITERS);
+            if (!memberScope.inSubtree(memberOrganization, request.targetOrganizationId())) {
+                throw ProblemException.ruleViolated(MEMBER_OUTSIDE, "Đảng viên phải thuộc tổ chức được kiểm tra, giám sát"
+                        + " (the target member must belong to the target organization)");
+            }
         }
         PlanItem item = new PlanItem();
         item.id = UUID.randomUUID();

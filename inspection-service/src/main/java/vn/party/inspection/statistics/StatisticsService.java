@@ -16,6 +16,8 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 
+import vn.party.common.security.Caller;
+import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
@@ -37,15 +39,32 @@ import vn.party.inspection.statistics.rest.StatisticsView;
  * </ul>
  * Subtree: inspections, supervisions, cases, complaints (through their case) and denunciations as placed when
  * recorded; suspensions by their organization's place in today's tree.
+ *
+ * <p>The figures count only what the caller's lists show them, so a count never reveals a record they cannot read:
+ * bloc-admin and inspectors in scope see everything; everyone else (secretaries) only notified inspections,
+ * resolved complaints and resolved denunciations (discipline counts decided cases for everyone).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class StatisticsService {
 
-    static final Set<String> READERS = Set.of(Roles.INSPECTOR, Roles.ORG_SECRETARY, Roles.SERVICE);
+    static final Set<String> READERS = Set.of(Roles.INSPECTOR, Roles.ORG_SECRETARY);
+    static final Set<String> INSPECTORS = Set.of(Roles.INSPECTOR);
+
+    /** The extra conditions that keep each count to what the caller's lists show (empty: they see everything). */
+    private record Seen(String inspections, String complaints, String denunciations) {
+
+        static final Seen ALL = new Seen("", "", "");
+        /** What a secretary's lists show: InspectionService, ComplaintService and DenunciationService read rules. */
+        static final Seen SETTLED = new Seen(" and x.status = 'NOTIFIED'", " and k.status = 'RESOLVED'",
+                " and d.status in ('RESOLVED', 'NOTIFIED')");
+    }
 
     @Inject
     ScopeGuard scopeGuard;
+
+    @Inject
+    CallerContext callerContext;
 
     @Inject
     OrganizationHierarchy hierarchy;
@@ -55,6 +74,9 @@ public class StatisticsService {
 
     public StatisticsView year(@NotNull UUID organizationId, int year, UUID inspectingOrganizationId) {
         scopeGuard.requireWithin(organizationId, READERS);
+        Caller caller = callerContext.caller();
+        Seen seen = caller.isBlocAdmin() || (caller.hasRole(Roles.INSPECTOR) && scopeGuard.permits(organizationId, INSPECTORS))
+                ? Seen.ALL : Seen.SETTLED;
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = from.plusYears(1);
 
@@ -69,7 +91,7 @@ public class StatisticsService {
         }
 
         String inspections = " from inspection x join inspection_scope s on s.inspection_id = x.id and s.organization_id = :org"
-                + " where x.decision_date >= :from and x.decision_date < :to" + body;
+                + " where x.decision_date >= :from and x.decision_date < :to" + body + seen.inspections();
         Object[] total = single(VISITS + inspections, params);
         List<StatisticsView.KindVisits> byKind = new ArrayList<>();
         Map<InspectionKind, Object[]> rows = new EnumMap<>(InspectionKind.class);
@@ -91,7 +113,8 @@ public class StatisticsService {
                 new StatisticsView.Inspections(n(total[0]), n(total[1]), n(total[2]), byKind),
                 new StatisticsView.Targets(signs.organizations(), signs.members()),
                 new StatisticsView.Visits(n(supervisions[0]), n(supervisions[1]), n(supervisions[2])),
-                discipline(yearParams), suspensions(organizationId, from, to), complaints(yearParams), denunciations(yearParams));
+                discipline(yearParams), suspensions(organizationId, from, to), complaints(yearParams, seen),
+                denunciations(yearParams, seen));
     }
 
     /** Lượt (organization targets), distinct organizations, distinct members. */
@@ -130,18 +153,19 @@ public class StatisticsService {
         return count;
     }
 
-    private StatisticsView.Flow complaints(Map<String, Object> params) {
+    private StatisticsView.Flow complaints(Map<String, Object> params, Seen seen) {
         Object[] row = single("select count(*) filter (where k.filed_date >= :from and k.filed_date < :to),"
                 + " count(*) filter (where k.status = 'RESOLVED' and k.resolution_date >= :from and k.resolution_date < :to)"
-                + " from discipline_complaint k join discipline_case_scope s on s.case_id = k.case_id and s.organization_id = :org",
-                params);
+                + " from discipline_complaint k join discipline_case_scope s on s.case_id = k.case_id and s.organization_id = :org"
+                + " where true" + seen.complaints(), params);
         return new StatisticsView.Flow(n(row[0]), n(row[1]));
     }
 
-    private StatisticsView.Flow denunciations(Map<String, Object> params) {
+    private StatisticsView.Flow denunciations(Map<String, Object> params, Seen seen) {
         Object[] row = single("select count(*) filter (where d.received_date >= :from and d.received_date < :to),"
                 + " count(*) filter (where d.resolution_date >= :from and d.resolution_date < :to)"
-                + " from denunciation d join denunciation_scope s on s.denunciation_id = d.id and s.organization_id = :org", params);
+                + " from denunciation d join denunciation_scope s on s.denunciation_id = d.id and s.organization_id = :org"
+                + " where true" + seen.denunciations(), params);
         return new StatisticsView.Flow(n(row[0]), n(row[1]));
     }
 

@@ -26,7 +26,7 @@ import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
 import vn.party.inspection.discipline.TargetKind;
-import vn.party.inspection.discipline.member.MemberFactsSource;
+import vn.party.inspection.discipline.member.MemberScope;
 import vn.party.inspection.inspection.Inspection;
 import vn.party.inspection.inspection.InspectionRules;
 import vn.party.inspection.inspection.InspectionService;
@@ -62,7 +62,7 @@ public class SupervisionService {
     EntityManager entityManager;
 
     @Inject
-    MemberFactsSource memberFacts;
+    MemberScope memberScope;
 
     @Inject
     InspectionService inspections;
@@ -84,7 +84,7 @@ public class SupervisionService {
                 throw ProblemException.invalidField("targetOrganizationId",
                         "không dùng cho đảng viên: tổ chức của đảng viên lấy từ hồ sơ (members carry their own organization)");
             }
-            organizationId = memberFacts.facts(request.targetMemberId(), false).organizationId();
+            organizationId = memberScope.requireWithin(request.targetMemberId(), INSPECTORS);
         } else {
             if (request.targetOrganizationId() == null) {
                 throw ProblemException.invalidField("targetOrganizationId", "bắt buộc với đối tượng là tổ chức (required for an organization)");

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -205,7 +206,10 @@ class ComplaintApiTest {
         given().auth().oauth2(TestTokens.secretary(grassroots)).when().get(COMPLAINTS + "/" + id).then().statusCode(200);
         given().auth().oauth2(TestTokens.secretary(otherGrassroots)).when().get(COMPLAINTS + "/" + id).then().statusCode(403);
         given().auth().oauth2(TestTokens.inspector(otherGrassroots)).when().get(COMPLAINTS + "/" + id).then().statusCode(403);
-        file(TestTokens.inspector(otherGrassroots), caseId, RECEIVED, RECEIVED).statusCode(403);
+        // a case id from outside the caller's scope: 403 without the case's organization (before: named in the answer)
+        String answer = file(TestTokens.inspector(otherGrassroots), caseId, RECEIVED, RECEIVED).statusCode(403)
+                .contentType("application/problem+json").extract().asString();
+        assertFalse(answer.contains(cell.toString()), answer);
     }
 
     @Test

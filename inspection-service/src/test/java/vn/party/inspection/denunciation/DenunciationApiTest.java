@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,11 +14,15 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,8 +69,8 @@ class DenunciationApiTest {
 
     @Test
     void theDenouncerIsShownOnlyToTheAssignedInspectorAndBlocAdmin() {
-        String assigned = TestTokens.token("kiemtra-a", java.util.Set.of("inspector"), grassroots, null);
-        String colleague = TestTokens.token("kiemtra-b", java.util.Set.of("inspector"), grassroots, null);
+        String assigned = TestTokens.token("kiemtra-a", Set.of("inspector"), grassroots, null);
+        String colleague = TestTokens.token("kiemtra-b", Set.of("inspector"), grassroots, null);
         String id = receive(TestTokens.inspector(grassroots), named(LocalDate.now()))
                 .statusCode(201).body("denouncer", nullValue()).body("denouncerLabel", equalTo("ẩn danh"))
                 .body("organizationId", equalTo(cell.toString())).body("status", equalTo("RECEIVED"))
@@ -73,8 +78,7 @@ class DenunciationApiTest {
         // bloc-admin sees the identity
         given().auth().oauth2(TestTokens.blocAdmin()).when().get(DENUNCIATIONS + "/" + id).then().statusCode(200)
                 .body("denouncer.fullName", equalTo(NAME)).body("denouncer.contact", equalTo(PHONE));
-        given().auth().oauth2(colleague).contentType(ContentType.JSON).body(Map.of("inspector", "kiemtra-a", "version", 0))
-                .when().post(DENUNCIATIONS + "/" + id + "/assignment").then().statusCode(200)
+        assign(head(grassroots), id, "kiemtra-a", 0).statusCode(200)
                 .body("assignedInspector", equalTo("kiemtra-a")).body("denouncer", nullValue());
         given().auth().oauth2(assigned).when().get(DENUNCIATIONS + "/" + id).then().statusCode(200)
                 .body("denouncer.fullName", equalTo(NAME)).body("denouncerLabel", equalTo(NAME));
@@ -132,7 +136,10 @@ class DenunciationApiTest {
 
     @Test
     void scopeRolesAndInput() {
-        receive(TestTokens.inspector(otherGrassroots), named(LocalDate.now())).statusCode(403);
+        // the subject member is outside the caller's scope: 403 without the member's organization (before: named)
+        String refused = receive(TestTokens.inspector(otherGrassroots), named(LocalDate.now())).statusCode(403)
+                .extract().asString();
+        assertFalse(refused.contains(cell.toString()), refused);
         receive(TestTokens.secretary(grassroots), named(LocalDate.now())).statusCode(403);
         String id = receive(TestTokens.inspector(grassroots), named(LocalDate.now())).statusCode(201).extract().path("id");
         given().auth().oauth2(TestTokens.inspector(otherGrassroots)).when().get(DENUNCIATIONS + "/" + id).then().statusCode(403);
@@ -162,7 +169,84 @@ class DenunciationApiTest {
         receive(TestTokens.inspector(grassroots), org).statusCode(201).body("subjectKind", equalTo("ORGANIZATION"));
     }
 
+    // ---- assignment: only bloc-admin or the committee's head, never to oneself, never showing the denouncer ----
+
+    @Test
+    void anInspectorCannotAssignADenunciationToThemselves() {
+        String id = receive(TestTokens.inspector(grassroots), named(LocalDate.now())).statusCode(201).extract().path("id");
+        String self = TestTokens.token("kiemtra-a", Set.of("inspector"), grassroots, null);
+        // before: 200, the inspector assigned and the answer carried the denouncer's name and phone
+        String answer = assign(self, id, "kiemtra-a", 0).statusCode(403).contentType("application/problem+json")
+                .extract().asString();
+        assertFalse(answer.contains(NAME) || answer.contains(PHONE), answer);
+        given().auth().oauth2(self).when().get(DENUNCIATIONS + "/" + id).then().statusCode(200)
+                .body("status", equalTo("RECEIVED")).body("assignedInspector", nullValue()).body("denouncer", nullValue());
+
+        // the head (or bloc-admin) may not pick themselves either: 422 naming the rule
+        String headName = "truongban-" + grassroots;
+        assign(TestTokens.token(headName, Set.of("inspection-head", "inspector"), grassroots, null), id, headName, 0)
+                .statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo(DenunciationService.SELF_ASSIGNMENT));
+        assign(TestTokens.blocAdmin(), id, "admin", 0).statusCode(422)
+                .body("errors[0].field", equalTo(DenunciationService.SELF_ASSIGNMENT));
+        // a head outside the subtree, and a secretary, may not assign at all
+        assign(head(otherGrassroots), id, "kiemtra-a", 0).statusCode(403);
+        assign(TestTokens.secretary(grassroots), id, "kiemtra-a", 0).statusCode(403);
+        assertEquals("0", single("select count(*) from audit_log where entity_id = ? and action in ('ASSIGN', 'REASSIGN')",
+                id, null));
+    }
+
+    @Test
+    void onlyTheHeadOrBlocAdminReassignsAndTheReassignmentIsAudited() throws Exception {
+        String id = receive(TestTokens.inspector(grassroots), named(LocalDate.now())).statusCode(201).extract().path("id");
+        String colleague = TestTokens.token("kiemtra-b", Set.of("inspector"), grassroots, null);
+        assign(head(grassroots), id, "kiemtra-a", 0).statusCode(200).body("assignedInspector", equalTo("kiemtra-a"));
+
+        // before: a colleague took over someone else's denunciation (and with it the denouncer's identity)
+        assign(colleague, id, "kiemtra-b", 1).statusCode(403);
+        given().auth().oauth2(colleague).when().get(DENUNCIATIONS + "/" + id).then().statusCode(200)
+                .body("assignedInspector", equalTo("kiemtra-a")).body("denouncer", nullValue());
+
+        assign(head(grassroots), id, "kiemtra-b", 1).statusCode(200).body("assignedInspector", equalTo("kiemtra-b"))
+                .body("status", equalTo("ASSIGNED")).body("denouncer", nullValue());
+        JsonNode changes = new ObjectMapper().readTree(single("select changes::text from audit_log where entity_id = ?"
+                + " and action = 'REASSIGN'", id, null));
+        assertEquals("kiemtra-a", changes.get("assignedInspector").get("before").asText());
+        assertEquals("kiemtra-b", changes.get("assignedInspector").get("after").asText());
+        assertEquals("truongban-" + grassroots, single("select actor from audit_log where entity_id = ? and action = 'REASSIGN'",
+                id, null));
+        // the one now assigned handles it; the one before no longer does
+        resolve(TestTokens.token("kiemtra-a", Set.of("inspector"), grassroots, null), id, 2).statusCode(403);
+        resolve(colleague, id, 2).statusCode(200);
+        assign(head(grassroots), id, "kiemtra-a", 3).statusCode(422).body("errors[0].field", equalTo(DenunciationService.STATE));
+    }
+
+    @Test
+    void theAssignmentAnswerNeverCarriesTheDenouncer() {
+        String id = receive(TestTokens.inspector(grassroots), named(LocalDate.now())).statusCode(201).extract().path("id");
+        for (String token : new String[] {head(grassroots), TestTokens.blocAdmin()}) {
+            long version = ((Number) given().auth().oauth2(TestTokens.blocAdmin()).when().get(DENUNCIATIONS + "/" + id)
+                    .then().statusCode(200).extract().path("version")).longValue();
+            String answer = assign(token, id, "kiemtra-" + version, version).statusCode(200)
+                    .body("denouncer", nullValue()).body("denouncerLabel", equalTo("ẩn danh")).extract().asString();
+            assertFalse(answer.contains(NAME) || answer.contains(PHONE) || answer.contains("Trần Phú"), answer);
+        }
+        // the explicit read still shows it to bloc-admin, as before
+        given().auth().oauth2(TestTokens.blocAdmin()).when().get(DENUNCIATIONS + "/" + id).then().statusCode(200)
+                .body("denouncer.fullName", equalTo(NAME));
+    }
+
     // ---- helpers ----
+
+    /** The head of the inspection committee of {@code organizationId}. */
+    private static String head(UUID organizationId) {
+        return TestTokens.token("truongban-" + organizationId, Set.of("inspection-head"), organizationId, null);
+    }
+
+    private static ValidatableResponse assign(String token, String id, String inspector, long version) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("inspector", inspector, "version", version))
+                .when().post(DENUNCIATIONS + "/" + id + "/assignment").then();
+    }
 
     private Map<String, Object> named(LocalDate received) {
         Map<String, Object> body = new HashMap<>();

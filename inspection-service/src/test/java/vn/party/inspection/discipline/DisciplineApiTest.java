@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -358,6 +359,34 @@ class DisciplineApiTest {
                 .when().post(SUSPENSIONS + "/" + id + "/extensions").then().statusCode(403);
         given().auth().oauth2(TestTokens.inspector(otherGrassroots)).contentType(ContentType.JSON)
                 .body(suspension(official, 30)).when().post(SUSPENSIONS).then().statusCode(403);
+    }
+
+    /**
+     * Member ids from outside the caller's scope learn nothing: before, a case against an expelled member of another
+     * subtree answered 422 "EXPELLED" (a status oracle) and the 403s named the member's organization.
+     */
+    @Test
+    void outOfScopeMemberIdsAreRefusedWithoutSayingAnythingAboutTheMember() {
+        String outside = TestTokens.inspector(otherGrassroots);
+        for (UUID member : List.of(expelled, official)) {
+            String answer = given().auth().oauth2(outside).contentType(ContentType.JSON)
+                    .body(caseBody(member, "WARNING", TODAY.minusYears(1), null))
+                    .when().post(CASES).then().statusCode(403).contentType("application/problem+json").extract().asString();
+            assertFalse(answer.contains("EXPELLED") || answer.contains(cell.toString()), answer);
+        }
+        String answer = given().auth().oauth2(outside).contentType(ContentType.JSON).body(suspension(expelled, 30))
+                .when().post(SUSPENSIONS).then().statusCode(403).extract().asString();
+        assertFalse(answer.contains(cell.toString()), answer);
+        answer = given().auth().oauth2(TestTokens.secretary(otherGrassroots)).when().get(CASES + "?memberId=" + official)
+                .then().statusCode(403).extract().asString();
+        assertFalse(answer.contains(cell.toString()), answer);
+        answer = given().auth().oauth2(outside).when().get("/api/inspection/inspections?targetMemberId=" + official)
+                .then().statusCode(403).extract().asString();
+        assertFalse(answer.contains(cell.toString()), answer);
+        // in scope, the rule still answers
+        given().auth().oauth2(TestTokens.inspector(grassroots)).contentType(ContentType.JSON)
+                .body(caseBody(expelled, "WARNING", TODAY.minusYears(1), null))
+                .when().post(CASES).then().statusCode(422);
     }
 
     // ---- helpers ----

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -57,6 +58,7 @@ class InspectionApiTest {
     private final UUID member = UUID.randomUUID();
     private final UUID probationary = UUID.randomUUID();
     private final UUID outsider = UUID.randomUUID();
+    private final UUID neighbour = UUID.randomUUID();
 
     @BeforeEach
     void world() {
@@ -68,6 +70,7 @@ class InspectionApiTest {
         FakeMembershipMembers.register(member, cell, "OFFICIAL", false);
         FakeMembershipMembers.register(probationary, cell, "PROBATIONARY", false);
         FakeMembershipMembers.register(outsider, otherGrassroots, "OFFICIAL", false);
+        FakeMembershipMembers.register(neighbour, otherCell, "OFFICIAL", false);
     }
 
     // ---- the procedure ----
@@ -159,8 +162,10 @@ class InspectionApiTest {
         openOrganization(otherGrassroots, "COMPLIANCE").statusCode(422)
                 .body("errors[0].field", equalTo("inspection.target-outside-subtree"));
         openOrganization(UUID.randomUUID(), "COMPLIANCE").statusCode(400).body("errors[0].field", equalTo("targetOrganizationId"));
-        openMember(outsider, "SIGNS_OF_VIOLATION").statusCode(422)
-                .body("errors[0].field", equalTo("inspection.target-outside-subtree"));
+        // a member outside the caller's scope: 403, and nothing about where they are (before: 422, a subtree oracle)
+        String answer = openMember(outsider, "SIGNS_OF_VIOLATION").statusCode(403).contentType("application/problem+json")
+                .extract().asString();
+        assertFalse(answer.contains(otherGrassroots.toString()), answer);
         openMember(UUID.randomUUID(), "SIGNS_OF_VIOLATION").statusCode(400).body("errors[0].field", equalTo("targetMemberId"));
         Map<String, Object> both = openBody("COMPLIANCE", "MEMBER", cell, member);
         inspector(grassroots).body(both).when().post(INSPECTIONS).then().statusCode(400)
@@ -236,7 +241,12 @@ class InspectionApiTest {
         long v = runTo(id, "VIOLATION_FOUND", 0);
         post(id, "/discipline-cases", caseBody(null, "REPRIMAND", v)).statusCode(201)
                 .body("targetKind", equalTo("ORGANIZATION")).body("organizationId", equalTo(cell.toString()));
-        post(id, "/discipline-cases", caseBody(outsider, "WARNING", v + 1)).statusCode(422)
+        // a member outside the caller's scope: 403 before anything is said about them
+        String answer = post(id, "/discipline-cases", caseBody(outsider, "WARNING", v + 1)).statusCode(403)
+                .extract().asString();
+        assertFalse(answer.contains(otherGrassroots.toString()), answer);
+        // a member in scope but outside the inspected organization: 422 naming the rule
+        post(id, "/discipline-cases", caseBody(neighbour, "WARNING", v + 1)).statusCode(422)
                 .body("errors[0].field", equalTo("inspection.target-outside-subtree"));
         post(id, "/discipline-cases", caseBody(member, "WARNING", v + 1)).statusCode(201)
                 .body("targetKind", equalTo("MEMBER")).body("targetMemberId", equalTo(member.toString()));

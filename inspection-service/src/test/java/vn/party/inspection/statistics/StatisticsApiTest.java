@@ -261,7 +261,7 @@ class StatisticsApiTest {
                 .body("suspensions", equalTo(1))
                 .body("complaints.received", equalTo(1))
                 .body("denunciations.received", equalTo(1));
-        stats(serviceToken(), BLOC, YEAR, "").statusCode(200)
+        stats(TestTokens.blocAdmin(), BLOC, YEAR, "").statusCode(200)
                 .body("inspections.visits", equalTo(166))
                 .body("inspections.organizations", equalTo(140))
                 .body("inspections.members", equalTo(13))
@@ -319,13 +319,17 @@ class StatisticsApiTest {
 
     @Test
     void whoMayReadTheFigures() {
-        stats(TestTokens.secretary(REGION), REGION, YEAR, "").statusCode(200).body("inspections.visits", equalTo(164));
+        // none of the region's inspections is notified yet: a secretary's list shows none, so neither do the figures
+        stats(TestTokens.secretary(REGION), REGION, YEAR, "").statusCode(200).body("inspections.visits", equalTo(0));
         stats(TestTokens.secretary(ORGS.get(0)), REGION, YEAR, "").statusCode(403).contentType("application/problem+json");
         stats(TestTokens.secretary(SIBLING), REGION, YEAR, "").statusCode(403);
         stats(TestTokens.inspector(SIBLING), REGION, YEAR, "").statusCode(403);
         stats(TestTokens.member(ORGS.get(0), MEMBERS.get(0)), REGION, YEAR, "").statusCode(403);
         stats(TestTokens.integration(BLOC), REGION, YEAR, "").statusCode(403);
-        stats(serviceToken(), REGION, YEAR, "").statusCode(200).body("inspections.organizations", equalTo(138));
+        // services' own tokens read no figures (callers propagate the user's token); the retired shared role neither
+        stats(retiredServiceToken(), REGION, YEAR, "").statusCode(403);
+        stats(TestTokens.eventsService(), REGION, YEAR, "").statusCode(403);
+        stats(TestTokens.inspectionService(), REGION, YEAR, "").statusCode(403);
         given().when().get(STATISTICS + "?organizationId=" + REGION + "&year=" + YEAR).then().statusCode(401)
                 .contentType("application/problem+json");
         given().auth().oauth2(TestTokens.blocAdmin()).when().get(STATISTICS + "?organizationId=" + REGION).then().statusCode(400)
@@ -334,7 +338,81 @@ class StatisticsApiTest {
         given().auth().oauth2(TestTokens.blocAdmin()).when().get(STATISTICS + "?organizationId=nope&year=2021").then().statusCode(404);
     }
 
-    private static String serviceToken() {
+    /**
+     * A secretary's figures count what their lists show them, no more (before: every inspection, complaint and
+     * denunciation of the subtree, notified or not); an inspector of the same subtree sees and counts everything.
+     */
+    @Test
+    void aSecretarysFiguresEqualWhatTheirListsShow() throws SQLException {
+        UUID grassroots = UUID.randomUUID();
+        List<UUID> cells = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        List<UUID> members = List.of(UUID.randomUUID(), UUID.randomUUID());
+        FakeMembershipTree.place(grassroots, null);
+        cells.forEach(c -> FakeMembershipTree.place(c, grassroots));
+        LocalDate day = LocalDate.of(YEAR, 3, 1);
+        List<UUID> denunciations = new ArrayList<>();
+        try (StatisticsFixture f = new StatisticsFixture(dataSource)) {
+            // inspections: two notified (seen), three decided but not notified yet (hidden from the secretary)
+            f.inspection("COMPLIANCE", grassroots, List.of(cells.get(0), grassroots), null, day, "NOTIFIED");
+            f.inspection("FINANCIAL", grassroots, List.of(cells.get(1), grassroots), null, day, "NOTIFIED");
+            for (UUID cell : cells) {
+                f.inspection("COMPLIANCE", grassroots, List.of(cell, grassroots), null, day);
+            }
+            f.supervision(grassroots, List.of(cells.get(2), grassroots), null, day);
+            // discipline: one decided (seen), one open (hidden)
+            UUID decided = f.disciplineCase(List.of(cells.get(0), grassroots), members.get(0), "REPRIMAND", day);
+            f.disciplineCase(List.of(cells.get(1), grassroots), members.get(1), "WARNING", null);
+            // complaints: one resolved (seen), one open (hidden)
+            f.complaint(decided, members.get(0), cells.get(0), day.plusDays(3), day.plusDays(20));
+            f.complaint(decided, members.get(0), cells.get(0), day.plusDays(30), null);
+            // denunciations: resolved, resolved and notified (seen), received only and pending (hidden)
+            denunciations.add(f.denunciation(List.of(cells.get(0), grassroots), day, day.plusDays(10), null));
+            denunciations.add(f.denunciation(List.of(cells.get(1), grassroots), day, day.plusDays(10), day.plusDays(12)));
+            denunciations.add(f.denunciation(List.of(cells.get(2), grassroots), day, null, null));
+            f.commit();
+        }
+        String secretary = TestTokens.secretary(grassroots);
+        ValidatableResponse figures = stats(secretary, grassroots, YEAR, "").statusCode(200)
+                .body("inspections.visits", equalTo(2))
+                .body("inspections.organizations", equalTo(2))
+                .body("supervisions.visits", equalTo(1))
+                .body("discipline.members.total", equalTo(1))
+                .body("complaints.received", equalTo(1))
+                .body("complaints.resolved", equalTo(1))
+                .body("denunciations.received", equalTo(2))
+                .body("denunciations.resolved", equalTo(2));
+
+        // ... which is exactly what the secretary's lists and reads show
+        figures.body("inspections.visits", equalTo(total(secretary, "/api/inspection/inspections?organizationId="
+                + grassroots + "&year=" + YEAR)));
+        figures.body("supervisions.visits", equalTo(total(secretary, "/api/inspection/supervisions?organizationId="
+                + grassroots + "&year=" + YEAR)));
+        figures.body("discipline.members.total", equalTo(total(secretary, "/api/inspection/discipline/cases?organizationId="
+                + grassroots)));
+        figures.body("complaints.received", equalTo(total(secretary, "/api/inspection/complaints?organizationId=" + grassroots)));
+        int readable = 0;
+        for (UUID id : denunciations) {
+            int status = given().auth().oauth2(secretary).when().get("/api/inspection/denunciations/" + id).then()
+                    .extract().statusCode();
+            readable += status == 200 ? 1 : 0;
+        }
+        figures.body("denunciations.received", equalTo(readable));
+
+        // an inspector of the subtree sees (and counts) everything
+        stats(TestTokens.inspector(grassroots), grassroots, YEAR, "").statusCode(200)
+                .body("inspections.visits", equalTo(5))
+                .body("inspections.organizations", equalTo(3))
+                .body("complaints.received", equalTo(2))
+                .body("complaints.resolved", equalTo(1))
+                .body("denunciations.received", equalTo(3))
+                .body("denunciations.resolved", equalTo(2));
+    }
+
+    private static int total(String token, String url) {
+        return given().auth().oauth2(token).when().get(url).then().statusCode(200).extract().path("totalItems");
+    }
+
+    private static String retiredServiceToken() {
         return TestTokens.token("service-account-party-services", Set.of("party-service"), BLOC, null);
     }
 

@@ -33,8 +33,8 @@ final class StatisticsFixture implements AutoCloseable {
         connection.setAutoCommit(false);
         inspection = connection.prepareStatement("insert into inspection (id, kind, inspecting_organization_id, inspecting_body,"
                 + " target_kind, target_organization_id, target_member_id, subject, content, status, last_step, last_step_date,"
-                + " decision_date, version, created_at, updated_at) values (?, ?, ?, 'INSPECTION_COMMITTEE', ?, ?, ?, 'Kiểm tra',"
-                + " 'Nội dung', ?, ?, ?, ?, 0, ?, ?)");
+                + " decision_date, outcome, version, created_at, updated_at) values (?, ?, ?, 'INSPECTION_COMMITTEE', ?, ?, ?,"
+                + " 'Kiểm tra', 'Nội dung', ?, ?, ?, ?, ?, 0, ?, ?)");
         inspectionScope = connection.prepareStatement("insert into inspection_scope (inspection_id, organization_id) values (?, ?)");
         supervision = connection.prepareStatement("insert into supervision (id, kind, inspecting_organization_id, inspecting_body,"
                 + " target_kind, target_organization_id, target_member_id, subject, content, period_from, period_to, version,"
@@ -45,6 +45,12 @@ final class StatisticsFixture implements AutoCloseable {
     /** An inspection of an organization (member null) or a member of it, decided on {@code decided} (null: not yet). */
     void inspection(String kind, UUID inspectingOrganization, List<UUID> targetAncestry, UUID member, LocalDate decided)
             throws SQLException {
+        inspection(kind, inspectingOrganization, targetAncestry, member, decided, decided == null ? "PREPARING" : "IN_PROGRESS");
+    }
+
+    /** The same, in the given status (NOTIFIED: what a secretary may see). */
+    void inspection(String kind, UUID inspectingOrganization, List<UUID> targetAncestry, UUID member, LocalDate decided,
+            String status) throws SQLException {
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(Instant.now());
         inspection.setObject(1, id);
@@ -53,12 +59,14 @@ final class StatisticsFixture implements AutoCloseable {
         inspection.setString(4, member == null ? "ORGANIZATION" : "MEMBER");
         inspection.setObject(5, targetAncestry.get(0));
         inspection.setObject(6, member);
-        inspection.setString(7, decided == null ? "PREPARING" : "IN_PROGRESS");
+        inspection.setString(7, status);
         inspection.setString(8, decided == null ? null : "DECISION");
         inspection.setDate(9, decided == null ? null : Date.valueOf(decided));
         inspection.setDate(10, decided == null ? null : Date.valueOf(decided));
-        inspection.setTimestamp(11, now);
+        // a concluded or notified inspection has its outcome (a check constraint)
+        inspection.setString(11, "CONCLUDED".equals(status) || "NOTIFIED".equals(status) ? "NO_VIOLATION" : null);
         inspection.setTimestamp(12, now);
+        inspection.setTimestamp(13, now);
         inspection.addBatch();
         for (UUID scope : targetAncestry) {
             inspectionScope.setObject(1, id);
@@ -167,7 +175,7 @@ final class StatisticsFixture implements AutoCloseable {
     }
 
     /** A denunciation about an organization, received, resolved (unless null) and notified (unless null). */
-    void denunciation(List<UUID> ancestry, LocalDate received, LocalDate resolved, LocalDate notified) throws SQLException {
+    UUID denunciation(List<UUID> ancestry, LocalDate received, LocalDate resolved, LocalDate notified) throws SQLException {
         UUID id = UUID.randomUUID();
         try (PreparedStatement s = connection.prepareStatement("insert into denunciation (id, subject_kind, scope_organization_id,"
                 + " content, received_date, deadline, policy_id, anonymous, status, resolution, resolution_date, notice_date,"
@@ -191,6 +199,7 @@ final class StatisticsFixture implements AutoCloseable {
             }
             s.executeBatch();
         }
+        return id;
     }
 
     private void flush() throws SQLException {

@@ -98,6 +98,11 @@ class SupervisionApiTest {
         open(body("REGULAR", "ORGANIZATION", otherGrassroots, null)).statusCode(422)
                 .body("errors[0].field", equalTo("inspection.target-outside-subtree"));
         open(body("REGULAR", "ORGANIZATION", null, null)).statusCode(400).body("errors[0].field", equalTo("targetOrganizationId"));
+        // a target member outside the caller's scope: 403 without where they are (before: 422, a subtree oracle)
+        UUID outsider = UUID.randomUUID();
+        FakeMembershipMembers.register(outsider, otherGrassroots, "OFFICIAL", false);
+        open(body("THEMATIC", "MEMBER", null, outsider)).statusCode(403)
+                .body("detail", not(containsString(otherGrassroots.toString())));
         open(body("WEEKLY", "ORGANIZATION", cell, null)).statusCode(400);
         String id = open(body("REGULAR", "ORGANIZATION", cell, null)).statusCode(201).extract().path("id");
         post(id, "/findings", Map.of("text", "", "severity", "MINOR", "version", 0)).statusCode(400)

@@ -46,7 +46,7 @@ public class DenunciationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR})
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR, Roles.INSPECTION_HEAD})
     @Operation(summary = "Denunciations about an organization's subtree, newest first; overdue=true for the overdue ones")
     public Page<DenunciationView> list(
             @QueryParam("organizationId") @NotNull(message = "bắt buộc (required)") UUID organizationId,
@@ -56,16 +56,17 @@ public class DenunciationResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR, Roles.ORG_SECRETARY})
-    @Operation(summary = "Read: inspectors in scope, secretaries in scope once resolved; the denouncer only for the assigned inspector and bloc-admin")
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR, Roles.INSPECTION_HEAD, Roles.ORG_SECRETARY})
+    @Operation(summary = "Read: inspectors and the committee's head in scope, secretaries in scope once resolved; the denouncer only for the assigned inspector and bloc-admin")
     public DenunciationView get(@PathParam("id") UUID id) {
         return DenunciationView.of(denunciations.get(id));
     }
 
     @POST
     @Path("/{id}/assignment")
-    @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "Assign the inspector (username) who handles it")
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTION_HEAD})
+    @Operation(summary = "Assign or re-assign the inspector (username) who handles it: bloc-admin or the inspection committee's"
+            + " head in scope, never to themselves; the answer never carries the denouncer")
     public DenunciationView assign(@PathParam("id") UUID id, @Valid DenunciationRequests.Assign request) {
         return DenunciationView.of(denunciations.assign(id, request));
     }

@@ -18,8 +18,8 @@ import io.quarkus.oidc.client.filter.OidcClientFilter;
 
 /**
  * Membership's receiver of discipline effects. Called with this service's own token (client credentials of the
- * {@code party-services} client, realm role {@code party-service}), never a user's: the relay runs on a schedule.
- * The receiver is idempotent by {@code id}.
+ * {@code party-inspection} client, realm role {@code effects-producer}), never a user's: the relay runs on a
+ * schedule. Each body carries its {@code proof} ({@link EffectSigner}). The receiver is idempotent by {@code id}.
  */
 @RegisterRestClient(configKey = "membership-effects")
 @OidcClientFilter
@@ -31,7 +31,15 @@ public interface MembershipEffectsClient {
     @Produces(MediaType.APPLICATION_JSON)
     Response deliver(Effect effect);
 
-    /** The body: the outbox row as membership needs it; {@code payload} is the row's JSON as recorded. */
-    record Effect(UUID id, String effect, UUID memberId, UUID organizationId, LocalDate effectiveDate, JsonNode payload) {
+    /**
+     * The body: the outbox row as membership needs it; {@code payload} is the row's JSON as recorded; {@code proof}
+     * the JWS over all of it, signed with this service's effect-signing key.
+     */
+    record Effect(UUID id, String effect, UUID memberId, UUID organizationId, LocalDate effectiveDate, JsonNode payload,
+            String proof) {
+
+        public Effect withProof(String signed) {
+            return new Effect(id, effect, memberId, organizationId, effectiveDate, payload, signed);
+        }
     }
 }

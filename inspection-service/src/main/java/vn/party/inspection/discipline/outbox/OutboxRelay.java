@@ -25,7 +25,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Delivers due outbox rows to membership-service ({@code POST /api/membership/effects}).
+ * Delivers due outbox rows to membership-service ({@code POST /api/membership/effects}), each with its signed
+ * {@code proof} ({@link EffectSigner}).
  *
  * <p>A row is due when it is not delivered, parked or superseded, its effective date has come in Asia/Ho_Chi_Minh
  * (so a suspension's end goes out on its end date: that is what restores the member at the end), and its retry time
@@ -82,6 +83,9 @@ public class OutboxRelay {
     @Inject
     @RestClient
     MembershipEffectsClient client;
+
+    @Inject
+    EffectSigner signer;
 
     @ConfigProperty(name = "outbox.relay.batch-size", defaultValue = "100")
     int batchSize;
@@ -141,8 +145,10 @@ public class OutboxRelay {
         int attempts = ((Number) row[6]).intValue() + 1;
         Attempt attempt;
         try {
-            MembershipEffectsClient.Effect body = new MembershipEffectsClient.Effect(id, effect, (UUID) row[2],
-                    (UUID) row[3], toLocalDate(row[4]), objectMapper.readTree((String) row[5]));
+            MembershipEffectsClient.Effect unsigned = new MembershipEffectsClient.Effect(id, effect, (UUID) row[2],
+                    (UUID) row[3], toLocalDate(row[4]), objectMapper.readTree((String) row[5]), null);
+            // signed at each attempt (a fresh iat); membership applies only effects whose proof matches the body
+            MembershipEffectsClient.Effect body = unsigned.withProof(signer.proof(unsigned));
             // The HTTP call runs with the JTA transaction suspended, so the REST and OIDC clients' threads never join
             // it (context propagation); the database transaction and its row lock stay open until the commit below.
             attempt = QuarkusTransaction.suspendingExisting().call(() -> send(body));

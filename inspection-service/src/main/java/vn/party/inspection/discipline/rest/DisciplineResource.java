@@ -90,9 +90,9 @@ public class DisciplineResource {
 
     @GET
     @Path("/decisions")
-    @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR, Roles.ORG_SECRETARY, Roles.MEMBER, Roles.SERVICE})
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR, Roles.ORG_SECRETARY, Roles.MEMBER})
     @Operation(summary = "Decisions of a year in an organization's subtree (members and organizations), newest first;"
-            + " annulled ones have status ANNULLED. Services (party-service) read the whole bloc; members their own only")
+            + " annulled ones have status ANNULLED. Members read their own only")
     public Page<DisciplineViews.DecisionItem> decisions(
             @QueryParam("organizationId") @NotNull(message = "bắt buộc (required)") UUID organizationId,
             @QueryParam("year") @NotNull(message = "bắt buộc (required)")

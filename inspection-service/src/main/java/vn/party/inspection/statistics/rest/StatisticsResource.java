@@ -28,7 +28,7 @@ public class StatisticsResource {
     StatisticsService statistics;
 
     @GET
-    @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR, Roles.ORG_SECRETARY, Roles.SERVICE})
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR, Roles.ORG_SECRETARY})
     @Operation(summary = "The year's figures of an organization's subtree: inspections (lượt, distinct organizations and members,"
             + " by kind), signs of violation, supervisions, discipline by form, suspensions, complaints, denunciations")
     public StatisticsView year(

@@ -37,10 +37,14 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +54,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import io.smallrye.jwt.util.KeyUtils;
 
 import vn.party.inspection.discipline.FakeMembershipMembers;
 import vn.party.testsupport.FakeMembershipTree;
@@ -143,6 +148,7 @@ class OutboxRelayTest {
         assertEquals(TODAY.toString(), body.get("effectiveDate").asText());
         assertEquals(caseId, body.get("payload").get("caseId").asText());
         assertEquals("EXPULSION", body.get("payload").get("form").asText());
+        assertProofSignsTheBody(body);
 
         // the service's own token, obtained by client credentials, sent as Bearer
         String authorization = received.get(0).getHeader("Authorization");
@@ -152,7 +158,7 @@ class OutboxRelayTest {
         List<LoggedRequest> tokenRequests = oidc.findAll(postRequestedFor(urlEqualTo(TOKEN_PATH))
                 .withRequestBody(containing("grant_type=client_credentials")));
         assertFalse(tokenRequests.isEmpty());
-        assertEquals("Basic " + Base64.getEncoder().encodeToString("party-services:test-services-secret"
+        assertEquals("Basic " + Base64.getEncoder().encodeToString("party-inspection:test-inspection-secret"
                 .getBytes(StandardCharsets.UTF_8)), tokenRequests.get(0).getHeader("Authorization"));
 
         drain(firstPass.plus(Duration.ofMinutes(2)));
@@ -361,7 +367,9 @@ class OutboxRelayTest {
         decision.put("votesFor", 7);
         decision.put("votesAgainst", 2);
         decision.put("decisionNumber", "21-QĐ/ĐU");
-        decision.put("decisionDate", TODAY.toString());
+        // not after the server's today (validated in its zone): between 17:00 and 24:00 UTC Hanoi is a day ahead
+        LocalDate serverToday = LocalDate.now();
+        decision.put("decisionDate", (serverToday.isBefore(TODAY) ? serverToday : TODAY).toString());
         decision.put("effectiveDate", TODAY.toString());
         decision.put("version", 0);
         given().auth().oauth2(TestTokens.inspector(grassroots)).contentType(ContentType.JSON).body(decision)
@@ -398,6 +406,47 @@ class OutboxRelayTest {
                     }
                 })
                 .collect(Collectors.toSet());
+    }
+
+    /**
+     * The body's {@code proof} is a JWS (RS256) that verifies with the effect-verification public key, and its claims
+     * are the body: what membership checks before it applies anything.
+     */
+    private void assertProofSignsTheBody(JsonNode body) throws Exception {
+        String proof = body.get("proof").asText();
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setAlgorithmConstraints(new AlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
+                AlgorithmIdentifiers.RSA_USING_SHA256));
+        jws.setCompactSerialization(proof);
+        try (var pem = Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream("test-keys/effects-verification-test.pem")) {
+            jws.setKey(KeyUtils.decodePublicKey(new String(pem.readAllBytes(), StandardCharsets.US_ASCII)));
+        }
+        assertTrue(jws.verifySignature(), "the proof verifies with the test public key");
+        JsonNode claims = objectMapper.readTree(jws.getPayload());
+        assertEquals("inspection-service", claims.get("iss").asText());
+        assertEquals(body.get("id").asText(), claims.get("jti").asText());
+        assertEquals(body.get("effect").asText(), claims.get("effect").asText());
+        for (String subject : List.of("memberId", "organizationId")) {
+            if (body.get(subject) == null || body.get(subject).isNull()) {
+                assertFalse(claims.has(subject), subject + " is absent when null");
+            } else {
+                assertEquals(body.get(subject).asText(), claims.get(subject).asText(), subject);
+            }
+        }
+        assertEquals(body.get("effectiveDate").asText(), claims.get("effectiveDate").asText());
+        assertEquals(body.get("payload"), claims.get("payload"), "the payload claim is the body's payload");
+        assertTrue(claims.get("iat").asLong() > 0);
+
+        // and a proof with another body's claims does not verify: the signature covers them
+        String[] parts = proof.split("\\.");
+        ObjectNode forged = (ObjectNode) claims.deepCopy();
+        forged.put("effect", "MEMBER_REINSTATED");
+        JsonWebSignature tampered = new JsonWebSignature();
+        tampered.setCompactSerialization(parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(objectMapper.writeValueAsBytes(forged)) + "." + parts[2]);
+        tampered.setKey(jws.getKey());
+        assertFalse(tampered.verifySignature());
     }
 
     private UUID outboxId(String aggregateId, String effect) {
