@@ -22,6 +22,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import vn.party.events.commendation.FakeMembershipDirectory;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
 import vn.party.testsupport.TestTokens;
@@ -177,6 +178,7 @@ class AbsenceApiTest {
 
     private void attend(UUID organization, String meetingId, UUID member, String status, String reason) {
         String secretary = TestTokens.secretary(organization);
+        FakeMembershipDirectory.memberOf(member, organization);
         String inviteeId = given().auth().oauth2(secretary).contentType(ContentType.JSON)
                 .body(Map.of("memberId", member.toString())).when().post(MEETINGS + "/" + meetingId + "/invitees")
                 .then().statusCode(201).extract().path("id");

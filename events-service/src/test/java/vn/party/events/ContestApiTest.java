@@ -23,6 +23,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import vn.party.common.persistence.AuditTrail;
+import vn.party.events.commendation.FakeMembershipDirectory;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
 import vn.party.testsupport.TestTokens;
@@ -57,6 +58,9 @@ class ContestApiTest {
                 .body(Map.of("name", "Hội thi Báo cáo viên giỏi", "organizerId", bloc.toString(), "heldOn", "2026-05-19"))
                 .when().post(BASE).then().statusCode(201).body("entrants", equalTo(0)).extract().path("id");
         UUID an = UUID.randomUUID(), binh = UUID.randomUUID(), chi = UUID.randomUUID();
+        FakeMembershipDirectory.memberOf(an, cellA);
+        FakeMembershipDirectory.memberOf(binh, cellA);
+        FakeMembershipDirectory.memberOf(chi, cellB);
         String a = enter(TestTokens.secretary(cellA), contest, an, cellA, "Nguyễn Văn An", 201).extract().path("id");
         String b = enter(TestTokens.secretary(cellA), contest, binh, cellA, "Trần Thị Bình", 201).extract().path("id");
         String c = enter(TestTokens.secretary(cellB), contest, chi, cellB, "Lê Văn Chí", 201).extract().path("id");

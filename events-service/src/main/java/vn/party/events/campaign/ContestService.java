@@ -24,6 +24,7 @@ import vn.party.common.persistence.AuditTrail;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.ScopeGuard;
+import vn.party.events.commendation.membership.MemberAffiliations;
 
 /**
  * Contests (hội thi). bloc-admin creates them; secretaries enter members of organizations in their scope (in
@@ -49,6 +50,9 @@ public class ContestService {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    MemberAffiliations affiliations;
 
     public record Create(
             @NotBlank(message = REQUIRED)
@@ -110,6 +114,7 @@ public class ContestService {
             throw ProblemException.ruleViolated(RULE_OUTSIDE_ORGANIZER, "Tổ chức " + request.organizationId()
                     + " không thuộc đơn vị tổ chức hội thi " + contest.organizerId + " (not in the organizer's subtree)");
         }
+        affiliations.requireWithin(request.memberId(), request.organizationId(), "memberId");
         if (ContestEntrant.count("contestId = ?1 and memberId = ?2", contest.id, request.memberId()) > 0) {
             throw ProblemException.conflict("Đảng viên " + request.memberId() + " đã dự thi (already entered)");
         }
