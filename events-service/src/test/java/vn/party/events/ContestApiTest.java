@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashMap;
@@ -73,6 +74,10 @@ class ContestApiTest {
 
         given().auth().oauth2(TestTokens.inspector(bloc)).when().get(BASE + "/" + contest).then().statusCode(200)
                 .body("entrants", equalTo(3)).body("organizations", equalTo(2)).body("scored", equalTo(0));
+        // a cell's secretary may not list the entrants, so the contest's counts are not shown to them either
+        given().auth().oauth2(TestTokens.secretary(cellA)).when().get(BASE + "/" + contest).then().statusCode(200)
+                .body("name", equalTo("Hội thi Báo cáo viên giỏi")).body("entrants", nullValue())
+                .body("organizations", nullValue()).body("scored", nullValue());
 
         // only the organizing level scores; at most two decimals, 0–100
         result(TestTokens.secretary(cellA), contest, a, 0, "95.5", null, 403);

@@ -23,6 +23,7 @@ import io.quarkus.panache.common.Sort;
 import vn.party.common.persistence.AuditTrail;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.OrganizationHierarchy;
+import vn.party.common.security.OrganizationScope;
 import vn.party.common.security.ScopeGuard;
 import vn.party.events.commendation.membership.MemberAffiliations;
 
@@ -151,6 +152,15 @@ public class ContestService {
         Contest contest = get(contestId);
         scopeGuard.requireRead(contest.organizerId);
         return ContestEntrant.list("contestId", Sort.by("score", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("displayName").and("id"), contest.id);
+    }
+
+    /**
+     * The counts for the caller: only those who may list the entrants (readers in scope of the organizer) see them;
+     * for anyone else they are withheld (null), so no figure counts entrants the caller cannot list.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Summary visibleSummary(Contest contest) {
+        return scopeGuard.permits(contest.organizerId, OrganizationScope.Access.READ) ? summary(contest) : null;
     }
 
     /** "54 contestants from 49 cells". */
