@@ -27,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
+import vn.party.events.commendation.FakeMembershipDirectory;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
 import vn.party.testsupport.TestTokens;
@@ -272,6 +273,7 @@ class AttendanceApiTest {
     }
 
     private String invite(String meetingId, UUID member) {
+        FakeMembershipDirectory.memberOf(member, cell);
         return given().auth().oauth2(TestTokens.secretary(cell)).contentType(ContentType.JSON)
                 .body(Map.of("memberId", member.toString()))
                 .when().post(BASE + "/" + meetingId + "/invitees").then().statusCode(201).extract().path("id");

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import vn.party.common.persistence.AuditTrail;
+import vn.party.events.commendation.FakeMembershipDirectory;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
 import vn.party.testsupport.TestTokens;
@@ -57,6 +59,9 @@ class ContestApiTest {
                 .body(Map.of("name", "Hội thi Báo cáo viên giỏi", "organizerId", bloc.toString(), "heldOn", "2026-05-19"))
                 .when().post(BASE).then().statusCode(201).body("entrants", equalTo(0)).extract().path("id");
         UUID an = UUID.randomUUID(), binh = UUID.randomUUID(), chi = UUID.randomUUID();
+        FakeMembershipDirectory.memberOf(an, cellA);
+        FakeMembershipDirectory.memberOf(binh, cellA);
+        FakeMembershipDirectory.memberOf(chi, cellB);
         String a = enter(TestTokens.secretary(cellA), contest, an, cellA, "Nguyễn Văn An", 201).extract().path("id");
         String b = enter(TestTokens.secretary(cellA), contest, binh, cellA, "Trần Thị Bình", 201).extract().path("id");
         String c = enter(TestTokens.secretary(cellB), contest, chi, cellB, "Lê Văn Chí", 201).extract().path("id");
@@ -69,6 +74,10 @@ class ContestApiTest {
 
         given().auth().oauth2(TestTokens.inspector(bloc)).when().get(BASE + "/" + contest).then().statusCode(200)
                 .body("entrants", equalTo(3)).body("organizations", equalTo(2)).body("scored", equalTo(0));
+        // a cell's secretary may not list the entrants, so the contest's counts are not shown to them either
+        given().auth().oauth2(TestTokens.secretary(cellA)).when().get(BASE + "/" + contest).then().statusCode(200)
+                .body("name", equalTo("Hội thi Báo cáo viên giỏi")).body("entrants", nullValue())
+                .body("organizations", nullValue()).body("scored", nullValue());
 
         // only the organizing level scores; at most two decimals, 0–100
         result(TestTokens.secretary(cellA), contest, a, 0, "95.5", null, 403);

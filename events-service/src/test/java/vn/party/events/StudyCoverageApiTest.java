@@ -22,6 +22,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import vn.party.events.commendation.FakeMembershipDirectory;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
 import vn.party.testsupport.TestTokens;
@@ -140,6 +141,7 @@ class StudyCoverageApiTest {
     /** Invites the member and records {@code status} (none when null). */
     private void attend(UUID organization, String meeting, UUID member, String status) {
         String secretary = TestTokens.secretary(organization);
+        FakeMembershipDirectory.memberOf(member, organization);
         String invitee = given().auth().oauth2(secretary).contentType(ContentType.JSON)
                 .body(Map.of("memberId", member.toString()))
                 .when().post(MEETINGS + "/" + meeting + "/invitees").then().statusCode(201).extract().path("id");

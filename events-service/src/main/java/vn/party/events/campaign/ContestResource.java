@@ -30,11 +30,13 @@ import vn.party.common.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContestResource {
 
-    public record ContestView(UUID id, String name, UUID organizerId, LocalDate heldOn, long entrants,
-            long organizations, long scored, long version) {
+    /** The counts are null for a caller who may not list the entrants (not a reader in scope of the organizer). */
+    public record ContestView(UUID id, String name, UUID organizerId, LocalDate heldOn, Long entrants,
+            Long organizations, Long scored, long version) {
         static ContestView of(Contest c, ContestService.Summary s) {
-            return new ContestView(c.id, c.name, c.organizerId, c.heldOn, s.entrants(), s.organizations(), s.scored(),
-                    c.version);
+            return s == null ? new ContestView(c.id, c.name, c.organizerId, c.heldOn, null, null, null, c.version)
+                    : new ContestView(c.id, c.name, c.organizerId, c.heldOn, s.entrants(), s.organizations(),
+                            s.scored(), c.version);
         }
     }
 
@@ -60,10 +62,11 @@ public class ContestResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION})
-    @Operation(summary = "A contest with its counts: entrants, distinct organizations, scored")
+    @Operation(summary = "A contest with its counts: entrants, distinct organizations, scored (null for a caller who "
+            + "may not list the entrants: readers in scope of the organizer only)")
     public ContestView get(@PathParam("id") UUID id) {
         Contest contest = contests.get(id);
-        return ContestView.of(contest, contests.summary(contest));
+        return ContestView.of(contest, contests.visibleSummary(contest));
     }
 
     @POST

@@ -23,7 +23,9 @@ import io.quarkus.panache.common.Sort;
 import vn.party.common.persistence.AuditTrail;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.OrganizationHierarchy;
+import vn.party.common.security.OrganizationScope;
 import vn.party.common.security.ScopeGuard;
+import vn.party.events.commendation.membership.MemberAffiliations;
 
 /**
  * Contests (hội thi). bloc-admin creates them; secretaries enter members of organizations in their scope (in
@@ -49,6 +51,9 @@ public class ContestService {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    MemberAffiliations affiliations;
 
     public record Create(
             @NotBlank(message = REQUIRED)
@@ -110,6 +115,7 @@ public class ContestService {
             throw ProblemException.ruleViolated(RULE_OUTSIDE_ORGANIZER, "Tổ chức " + request.organizationId()
                     + " không thuộc đơn vị tổ chức hội thi " + contest.organizerId + " (not in the organizer's subtree)");
         }
+        affiliations.requireWithin(request.memberId(), request.organizationId(), "memberId");
         if (ContestEntrant.count("contestId = ?1 and memberId = ?2", contest.id, request.memberId()) > 0) {
             throw ProblemException.conflict("Đảng viên " + request.memberId() + " đã dự thi (already entered)");
         }
@@ -146,6 +152,15 @@ public class ContestService {
         Contest contest = get(contestId);
         scopeGuard.requireRead(contest.organizerId);
         return ContestEntrant.list("contestId", Sort.by("score", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("displayName").and("id"), contest.id);
+    }
+
+    /**
+     * The counts for the caller: only those who may list the entrants (readers in scope of the organizer) see them;
+     * for anyone else they are withheld (null), so no figure counts entrants the caller cannot list.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Summary visibleSummary(Contest contest) {
+        return scopeGuard.permits(contest.organizerId, OrganizationScope.Access.READ) ? summary(contest) : null;
     }
 
     /** "54 contestants from 49 cells". */

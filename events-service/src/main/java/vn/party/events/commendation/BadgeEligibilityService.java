@@ -160,7 +160,8 @@ public class BadgeEligibilityService {
     /** Records that a member is certified seriously ill (secretaries in scope of the member's organization). */
     @Transactional(Transactional.TxType.REQUIRED)
     public EarlyAwardCase recordCase(@NotNull @Valid RecordCase request) {
-        MembershipDirectoryClient.MemberDossier member = directory.member(request.memberId())
+        // unknown and outside the caller's scope answer alike (404)
+        MembershipDirectoryClient.MemberDossier member = directory.visibleMember(request.memberId())
                 .orElseThrow(() -> ProblemException.notFound("Đảng viên", request.memberId()));
         scopeGuard.requireWrite(member.organizationId());
         if (request.certifiedOn().isAfter(commendations.today())) {

@@ -245,9 +245,11 @@ public class CommendationService {
         c.proposalId = decision.proposalId();
         c.recordedBy = callerContext.caller().name();
         if (recipient.memberId() != null) {
-            MembershipDirectoryClient.MemberDossier member = directory.member(recipient.memberId())
+            // unknown and outside the caller's scope answer alike: a refusal must not confirm that a member exists
+            MembershipDirectoryClient.MemberDossier member = directory.visibleMember(recipient.memberId())
                     .orElseThrow(() -> ProblemException.ruleViolated(RULE_RECIPIENT_UNKNOWN, "recipients[" + index
-                            + "]: đảng viên " + recipient.memberId() + " không tồn tại (unknown member)"));
+                            + "]: đảng viên không tồn tại hoặc ngoài phạm vi của bạn (unknown member, or outside your "
+                            + "scope)"));
             if (!MembershipDirectory.ACTIVE_STATUSES.contains(member.status())) {
                 throw ProblemException.ruleViolated(RULE_RECIPIENT_NOT_ACTIVE, "recipients[" + index + "]: "
                         + member.fullName() + " không còn sinh hoạt đảng (status " + member.status() + ")");
@@ -348,8 +350,10 @@ public class CommendationService {
             parameters.and("member", filter.memberId());
         } else if (filter.memberId() != null) {
             if (!caller.isBlocAdmin()) {
-                MembershipDirectoryClient.MemberDossier member = directory.member(filter.memberId())
-                        .orElseThrow(() -> ProblemException.notFound("Đảng viên", filter.memberId()));
+                // unknown and outside the caller's scope answer alike (403), so the list cannot confirm a member exists
+                MembershipDirectoryClient.MemberDossier member = directory.visibleMember(filter.memberId())
+                        .orElseThrow(() -> ProblemException.forbidden("Đảng viên không thuộc phạm vi của bạn "
+                                + "(the member is not within your scope)"));
                 scopeGuard.requireRead(member.organizationId());
             }
             where.append(" and memberId = :member");

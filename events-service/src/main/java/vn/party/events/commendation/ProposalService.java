@@ -138,9 +138,11 @@ public class ProposalService {
             UUID organization = r.organizationId();
             if (r.memberId() != null) {
                 int index = i;
-                organization = directory.member(r.memberId()).map(MembershipDirectoryClient.MemberDossier::organizationId)
+                organization = directory.visibleMember(r.memberId())
+                        .map(MembershipDirectoryClient.MemberDossier::organizationId)
                         .orElseThrow(() -> ProblemException.ruleViolated(CommendationService.RULE_RECIPIENT_UNKNOWN,
-                                "recipients[" + index + "]: đảng viên " + r.memberId() + " không tồn tại (unknown member)"));
+                                "recipients[" + index + "]: đảng viên không tồn tại hoặc ngoài phạm vi của bạn (unknown "
+                                        + "member, or outside your scope)"));
             }
             if (!subtree.contains(request.proposingOrganizationId(), organization)) {
                 throw ProblemException.ruleViolated(RULE_RECIPIENT_OUTSIDE_PROPOSER, "recipients[" + i + "]: không "

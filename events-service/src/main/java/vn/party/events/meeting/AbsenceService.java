@@ -32,8 +32,11 @@ import vn.party.common.security.ScopeGuard;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AbsenceService {
 
-    /** bloc-admin always; these roles inside their subtree; party-service for other services of this system. */
-    static final Set<String> READERS = Set.of(Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.SERVICE);
+    /**
+     * bloc-admin always; these roles inside their subtree. Other services (membership's dues warnings) call with the
+     * user's token, so no service role reads absences.
+     */
+    static final Set<String> READERS = Set.of(Roles.ORG_SECRETARY, Roles.INSPECTOR);
     public static final int DEFAULT_MIN_MONTHS = 3;
 
     @Inject

@@ -28,6 +28,7 @@ import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationScope;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
+import vn.party.events.commendation.membership.MemberAffiliations;
 import vn.party.events.meeting.rest.MeetingRequests;
 
 /**
@@ -57,6 +58,9 @@ public class AttendanceService {
     AuditTrail auditTrail;
 
     @Inject
+    MemberAffiliations affiliations;
+
+    @Inject
     MeetingPolicy policy;
 
     @ConfigProperty(name = "party.presentation-zone")
@@ -71,6 +75,10 @@ public class AttendanceService {
         if (request.memberId() != null && guest) {
             throw ProblemException.invalidField("guestName",
                     "không dùng cùng memberId (give either memberId or guestName, not both)");
+        }
+        if (request.memberId() != null) {
+            // invitees are members of the meeting's organization or below it, never anyone in the bloc
+            affiliations.requireWithin(request.memberId(), meeting.organizationId, "memberId");
         }
         if (request.memberId() != null
                 && Invitee.count("meetingId = ?1 and memberId = ?2", meeting.id, request.memberId()) > 0) {

@@ -39,8 +39,7 @@ public class RatingQueryService {
     public static final int MAX_STREAK_YEARS = 30;
 
     /** Readers of results besides bloc-admin, within the subtree of their organization. */
-    public static final Set<String> READERS = Set.of(Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION,
-            Roles.SERVICE);
+    public static final Set<String> READERS = Set.of(Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION);
 
     @Inject
     ScopeGuard scopeGuard;

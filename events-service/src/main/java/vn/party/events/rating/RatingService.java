@@ -34,6 +34,7 @@ import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
+import vn.party.events.commendation.membership.MemberAffiliations;
 
 /**
  * Rating periods and the stages of a rating: self-assessment (the member themselves; an organization's secretary),
@@ -72,6 +73,9 @@ public class RatingService {
 
     @Inject
     DisciplineRecords discipline;
+
+    @Inject
+    MemberAffiliations affiliations;
 
     @ConfigProperty(name = "party.presentation-zone")
     ZoneId zone;
@@ -246,6 +250,8 @@ public class RatingService {
                     throw ProblemException.invalidField("organizationId", REQUIRED);
                 }
                 scopeGuard.requireWrite(organizationId);
+                // the organization in scope is not enough: the member must be one of its own (their cell rates them)
+                affiliations.requireMemberOf(memberId, organizationId, "memberId");
             }
         } else {
             if (memberId != null) {

@@ -24,7 +24,7 @@ public class StatisticsResource {
     StatisticsService statistics;
 
     @GET
-    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION, Roles.SERVICE})
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION})
     @Operation(summary = "A subtree's figures for a calendar year (the events part of the year-end report): meetings "
             + "held per kind and attendance rate, follow-up tasks assigned/done/overdue, approved ratings with "
             + "percentages, campaign contributions (exact đồng as a string)")

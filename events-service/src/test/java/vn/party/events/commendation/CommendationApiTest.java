@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -508,6 +509,37 @@ class CommendationApiTest {
         given().when().get(BASE + "/" + own).then().statusCode(401);
         // an account without a member record has no "mine"
         given().auth().oauth2(TestTokens.secretary(cell)).when().get(BASE + "/mine").then().statusCode(404);
+    }
+
+    // ---- object-level authorization (issue 11, point 4) ----
+
+    @Test
+    void aMemberOutsideTheCallersScopeIsNeverConfirmedNorNamed() {
+        // membership refuses the cell's secretary this member (another organization's); another id is unknown
+        UUID outsider = UUID.randomUUID();
+        UUID unknown = UUID.randomUUID();
+        FakeMembershipDirectory.memberAnswers(outsider, 403);
+        FakeMembershipDirectory.memberAnswers(unknown, 404);
+        for (UUID probe : List.of(outsider, unknown)) {
+            record(TestTokens.secretary(cell), decision("BIEU_DUONG", "CELL", cell, null, probe, null), 422)
+                    .contentType("application/problem+json")
+                    .body("errors.field", contains(CommendationService.RULE_RECIPIENT_UNKNOWN))
+                    .body("detail", not(containsString(probe.toString())));
+            Map<String, Object> proposal = new HashMap<>(Map.of("proposingOrganizationId", cell.toString(),
+                    "targetLevel", "GRASSROOTS", "targetOrganizationId", grassroots.toString(), "form", "GIAY_KHEN",
+                    "reasons", "x", "recipients", List.of(Map.of("memberId", probe.toString()))));
+            given().auth().oauth2(TestTokens.secretary(cell)).contentType(ContentType.JSON).body(proposal)
+                    .when().post(BASE + "/proposals").then().statusCode(422)
+                    .body("errors.field", contains(CommendationService.RULE_RECIPIENT_UNKNOWN))
+                    .body("detail", not(containsString(probe.toString())));
+            given().auth().oauth2(TestTokens.secretary(cell)).contentType(ContentType.JSON)
+                    .body(Map.of("memberId", probe.toString(), "certifiedOn", "2026-06-01", "reason", "x"))
+                    .when().post(BASE + "/early-award-cases").then().statusCode(404);
+            given().auth().oauth2(TestTokens.secretary(cell)).queryParam("memberId", probe).when().get(BASE).then()
+                    .statusCode(403).body("detail", not(containsString(probe.toString())));
+        }
+        given().auth().oauth2(TestTokens.blocAdmin()).queryParam("memberId", outsider).when().get(BASE).then()
+                .statusCode(200).body("items", hasSize(0));
     }
 
     // ---- helpers ----

@@ -56,7 +56,19 @@ public class FakeMembershipDirectory implements QuarkusTestResourceLifecycleMana
                         + (parentId == null ? "null" : "\"" + parentId + "\"") + ",\"status\":\"ACTIVE\",\"version\":0}")));
     }
 
-    static void member(Member m) {
+    /** Membership lets the caller read {@code memberId}, an OFFICIAL member of {@code organizationId}. */
+    public static void memberOf(UUID memberId, UUID organizationId) {
+        member(new Member(memberId, organizationId, "Đảng viên " + memberId.toString().substring(0, 8),
+                LocalDate.of(2000, 1, 1), LocalDate.of(2000, 1, 1), "OFFICIAL"));
+    }
+
+    /** Membership answers {@code status} when {@code memberId} is read (403: outside the caller's scope; 5xx: down). */
+    public static void memberAnswers(UUID memberId, int status) {
+        server.stubFor(get(urlPathEqualTo("/api/membership/members/" + memberId))
+                .willReturn(json(status, "{\"status\":" + status + "}")));
+    }
+
+    public static void member(Member m) {
         server.stubFor(get(urlPathEqualTo("/api/membership/members/" + m.id()))
                 .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(json(200, dossier(m))));

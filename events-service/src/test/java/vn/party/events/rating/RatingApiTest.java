@@ -509,17 +509,17 @@ class RatingApiTest {
                 .queryParam("year", 2021).when().get(BASE).then().statusCode(403);
         given().auth().oauth2(TestTokens.secretary(other)).queryParam("organizationId", grassroots)
                 .queryParam("year", 2021).when().get("/api/events/statistics").then().statusCode(403);
-        // the party-service role reads statistics inside its organization
-        given().auth().oauth2(TestTokens.token("service-account-party-services", java.util.Set.of("party-service"), bloc,
-                null)).queryParam("organizationId", grassroots).queryParam("year", 2021)
-                .when().get("/api/events/statistics").then().statusCode(200)
-                .body("organizationId", equalTo(grassroots.toString()));
-        given().auth().oauth2(TestTokens.token("service-account-party-services", java.util.Set.of("party-service"), bloc,
-                null)).queryParam("organizationId", grassroots).queryParam("year", 2021)
-                .when().get(BASE + "/summary").then().statusCode(200);
-        given().auth().oauth2(TestTokens.token("service-account-party-services", java.util.Set.of("party-service"),
-                other, null)).queryParam("organizationId", grassroots).queryParam("year", 2021)
-                .when().get("/api/events/statistics").then().statusCode(403);
+        // no service identity reads results (callers propagate the user's token): not the services' own clients,
+        // not the retired shared party-service role, even with the bloc as organization
+        for (String service : List.of(TestTokens.eventsService(), TestTokens.inspectionService(),
+                TestTokens.token("service-account-party-services", java.util.Set.of("party-service"), bloc, null))) {
+            for (String path : List.of("/api/events/statistics", BASE + "/summary", BASE + "/streaks", BASE)) {
+                given().auth().oauth2(service).queryParam("organizationId", grassroots).queryParam("year", 2021)
+                        .queryParam("toYear", 2021).queryParam("subjectKind", "MEMBER").when().get(path).then()
+                        .statusCode(403).contentType("application/problem+json");
+            }
+            given().auth().oauth2(service).queryParam("year", 2021).when().get(BASE + "/periods").then().statusCode(403);
+        }
         // periods and policies: bloc-admin only
         given().auth().oauth2(TestTokens.secretary(bloc)).contentType(ContentType.JSON)
                 .body(Map.of("kind", "YEAR", "year", 2030)).when().post(BASE + "/periods").then().statusCode(403);

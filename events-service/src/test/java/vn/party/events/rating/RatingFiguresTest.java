@@ -29,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
+import vn.party.events.commendation.FakeMembershipDirectory;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
 import vn.party.testsupport.TestTokens;
@@ -239,8 +240,10 @@ class RatingFiguresTest {
         // attendance: 4 invited to each monthly meeting, 3 then 4 present → 7/8 = 87.5%
         for (int m = 0; m < 2; m++) {
             for (int i = 0; i < 4; i++) {
+                UUID member = UUID.randomUUID();
+                FakeMembershipDirectory.memberOf(member, cell);
                 String invitee = given().auth().oauth2(cellSecretary).contentType(ContentType.JSON)
-                        .body(Map.of("memberId", UUID.randomUUID().toString()))
+                        .body(Map.of("memberId", member.toString()))
                         .when().post("/api/events/meetings/" + monthly.get(m) + "/invitees").then().statusCode(201)
                         .extract().path("id");
                 String status = m == 0 && i == 3 ? "ABSENT" : "PRESENT";

@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import vn.party.events.commendation.FakeMembershipDirectory;
 import vn.party.testsupport.TestTokens;
 
 /** REST helpers shared by the rating tests: periods (shared by every test, found or opened) and stages. */
@@ -35,6 +36,10 @@ final class RatingTestSupport {
 
     static ValidatableResponse createMember(String token, String period, UUID member, UUID organization, int status) {
         Map<String, Object> body = new HashMap<>(Map.of("periodId", period, "subjectKind", "MEMBER"));
+        if (member != null && organization != null) {
+            // the member is one of the organization's own, as membership would answer
+            FakeMembershipDirectory.memberOf(member, organization);
+        }
         if (member != null) {
             body.put("memberId", member.toString());
         }

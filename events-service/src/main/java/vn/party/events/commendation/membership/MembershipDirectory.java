@@ -39,6 +39,21 @@ public class MembershipDirectory {
         return call(() -> client.member(id), "member " + id);
     }
 
+    /**
+     * The member's dossier when membership lets the caller read it; empty when the member is unknown or outside the
+     * caller's scope (404 and 403 alike), so what a refusal says cannot tell the two apart.
+     */
+    public Optional<MembershipDirectoryClient.MemberDossier> visibleMember(UUID id) {
+        try {
+            return member(id);
+        } catch (ProblemException e) {
+            if (e.type() == ProblemType.FORBIDDEN) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     public Optional<MembershipDirectoryClient.OrganizationInfo> organization(UUID id) {
         return call(() -> client.organization(id), "organization " + id);
     }

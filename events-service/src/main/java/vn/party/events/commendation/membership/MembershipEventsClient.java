@@ -17,8 +17,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 
 /**
- * Membership's domain-event feed, read by events-service on its own behalf: a client-credentials token of the
- * {@code party-services} client (role {@code party-service}) from the default OIDC client.
+ * Membership's domain-event feed, read by events-service on its own behalf: a client-credentials token of its own
+ * {@code party-events} client (role {@code event-feed-reader}, which may read this feed and nothing else) from the
+ * default OIDC client.
  */
 @RegisterRestClient(configKey = "membership-events")
 @OidcClientFilter

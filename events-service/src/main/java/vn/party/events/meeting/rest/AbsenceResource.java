@@ -26,7 +26,7 @@ public class AbsenceResource {
     AbsenceService absences;
 
     @GET
-    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.SERVICE})
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR})
     @Operation(summary = "Members of the subtree of organizationId marked ABSENT (without reason; EXCUSED does not count)"
             + " from monthly cell meetings in at least minMonths (default 3, 1-12) distinct months of year (months in"
             + " Asia/Ho_Chi_Minh, by the meeting's start); most months first, paged. The attendance half of the"

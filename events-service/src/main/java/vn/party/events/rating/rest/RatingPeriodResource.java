@@ -45,7 +45,7 @@ public class RatingPeriodResource {
     }
 
     @GET
-    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION, Roles.MEMBER, Roles.SERVICE})
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION, Roles.MEMBER})
     @Operation(summary = "Rating periods, latest first, optionally of one year")
     public List<PeriodView> list(@QueryParam("year") Integer year) {
         return ratings.periods(year).stream().map(PeriodView::of).toList();
@@ -53,7 +53,7 @@ public class RatingPeriodResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION, Roles.MEMBER, Roles.SERVICE})
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION, Roles.MEMBER})
     @Operation(summary = "A rating period")
     public PeriodView get(@PathParam("id") UUID id) {
         return PeriodView.of(ratings.period(id));

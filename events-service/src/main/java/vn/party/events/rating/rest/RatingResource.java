@@ -68,7 +68,7 @@ public class RatingResource {
     }
 
     @GET
-    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION, Roles.SERVICE, Roles.MEMBER})
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION, Roles.MEMBER})
     @Operation(summary = "Ratings of the subtree of organizationId for a year (periodKind YEAR by default), paged; "
             + "filters subjectKind, level (the approved level), memberId, stage. Without organizationId, memberId is "
             + "required: that member's ratings of every year (or of year) — for the member themselves, or staff for "
@@ -95,7 +95,7 @@ public class RatingResource {
 
     @GET
     @Path("/summary")
-    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION, Roles.SERVICE})
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION})
     @Operation(summary = "Approved year-end results of the subtree: counts per level and goodOrBetterPercent, "
             + "excellentPercent (one decimal, half up; null when none rated) for members, grassroots organizations and "
             + "all organizations; cleanAndStrongOrganizations, exemplaryOrganizations (grassroots organizations "
@@ -107,7 +107,7 @@ public class RatingResource {
 
     @GET
     @Path("/streaks")
-    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION, Roles.SERVICE})
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION})
     @Operation(summary = "Subjects of the subtree rated level (default EXCELLENT) or better in every year of the "
             + "window of years (default 5) ending toYear, e.g. members excellent 2017–2021; for organizations "
             + "designation=CLEAN_AND_STRONG|EXEMPLARY requires that designation every year")
