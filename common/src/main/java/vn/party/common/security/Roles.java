@@ -15,11 +15,6 @@ public final class Roles {
     public static final String MEMBER = "member";
     /** A machine client of another provincial system: read-only within its granted subtree. */
     public static final String INTEGRATION = "integration";
-    /**
-     * Another service of this system acting on its own behalf (client credentials). Being replaced by one role per
-     * producer (below): a shared service identity lets any service act for all of them.
-     */
-    public static final String SERVICE = "party-service";
     /** inspection-service's own client only: delivers discipline effects to membership. */
     public static final String EFFECTS_PRODUCER = "effects-producer";
     /** events-service's own client only: reads membership's member-event feed. */
