@@ -3,6 +3,7 @@ package vn.party.membership.transfer;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,11 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.Authenticated;
 
 import vn.party.common.problem.ProblemException;
 import vn.party.common.problem.ProblemType;
 import vn.party.common.security.CallerContext;
+import vn.party.common.security.Roles;
 import vn.party.membership.member.Member;
 
 @Path("/api/membership/me/transfers")
@@ -31,7 +32,8 @@ public class MyTransfersResource {
     CallerContext callerContext;
 
     @GET
-    @Authenticated
+    // people and provincial systems; the services' own clients have no record and no tree to read
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INSPECTION_HEAD, Roles.MEMBER, Roles.INTEGRATION})
     @Operation(summary = "Your own transfers, oldest first (from the member_id of your token; read-only)")
     public List<TransferView> mine() {
         UUID memberId = callerContext.caller().memberId().orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,

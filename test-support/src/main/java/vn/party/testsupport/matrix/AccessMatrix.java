@@ -31,11 +31,11 @@ import vn.party.testsupport.TestTokens;
 public final class AccessMatrix {
 
     /** The columns of the expectations file, in order. */
-    public static final List<String> CALLERS = List.of("anonymous", "bloc-admin", "org-secretary", "inspector", "member",
+    public static final List<String> CALLERS = List.of("anonymous", "bloc-admin", "org-secretary", "inspector", "inspection-head", "member",
             "integration", "effects-producer", "event-feed-reader");
     /** Least privileged first: if a privileged write succeeds, the others have already been asked. */
     private static final List<String> CALL_ORDER = List.of("anonymous", "event-feed-reader", "effects-producer",
-            "member", "integration", "inspector", "org-secretary", "bloc-admin");
+            "member", "integration", "inspector", "inspection-head", "org-secretary", "bloc-admin");
 
     private final String application;
     private String expectations = "/access-matrix.csv";
@@ -146,6 +146,9 @@ public final class AccessMatrix {
         tokens.put("bloc-admin", TestTokens.blocAdmin());
         tokens.put("org-secretary", TestTokens.secretary(organization));
         tokens.put("inspector", TestTokens.inspector(organization));
+        // the committee's head is one of its inspectors, with the head's role on top (as in the realm)
+        tokens.put("inspection-head", TestTokens.token("inspection-head-" + organization,
+                java.util.Set.of("inspector", "inspection-head"), organization, null));
         tokens.put("member", TestTokens.member(organization, member));
         tokens.put("integration", TestTokens.integration(organization));
         tokens.put("effects-producer", TestTokens.inspectionService());

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 
 class AccessMatrixFileTest {
 
-    private static final String HEADER = "operation, anonymous, bloc-admin, org-secretary, inspector, member, integration,"
+    private static final String HEADER = "operation, anonymous, bloc-admin, org-secretary, inspector, inspection-head, member, integration,"
             + " effects-producer, event-feed-reader";
 
     @Test
     void aRowGivesOneOutcomePerCallerInColumnOrder() {
         AccessMatrixFile file = AccessMatrixFile.parse("m.csv", List.of("# who may call what", "", HEADER,
-                "post  /api/x/{id},  401, allowed, 403, 403, 403, 403, allowed, 403"));
+                "post  /api/x/{id},  401, allowed, 403, 403, 403, 403, 403, allowed, 403"));
 
         assertEquals(List.of(), file.problems());
         Map<String, Outcome> row = file.rows().get("POST /api/x/{id}");
@@ -29,18 +29,18 @@ class AccessMatrixFileTest {
     @Test
     void swappedColumnsBadCellsShortRowsAndDuplicatesAreAllReported() {
         AccessMatrixFile file = AccessMatrixFile.parse("m.csv", List.of(
-                HEADER.replace("inspector, member", "member, inspector"),
-                "GET /api/x, 401, allowed, 404, 403, 403, 403, 403, 403",
+                HEADER.replace("inspector, inspection-head", "inspection-head, inspector"),
+                "GET /api/x, 401, allowed, 404, 403, 403, 403, 403, 403, 403",
                 "GET /api/y, 401, allowed",
-                "/api/z, 401, allowed, 403, 403, 403, 403, 403, 403",
-                "GET /api/w, 401, allowed, 403, 403, 403, 403, 403, 403",
-                "GET /api/w, 401, allowed, 403, 403, 403, 403, 403, 403"));
+                "/api/z, 401, allowed, 403, 403, 403, 403, 403, 403, 403",
+                "GET /api/w, 401, allowed, 403, 403, 403, 403, 403, 403, 403",
+                "GET /api/w, 401, allowed, 403, 403, 403, 403, 403, 403, 403"));
 
         List<String> problems = file.problems();
         assertEquals(5, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("m.csv:1: header must be"));
         assertTrue(problems.get(1).contains("\"404\" for org-secretary"));
-        assertTrue(problems.get(2).startsWith("m.csv:3: expected 9 cells"));
+        assertTrue(problems.get(2).startsWith("m.csv:3: expected 10 cells"));
         assertTrue(problems.get(3).contains("is not \"METHOD /path\""));
         assertTrue(problems.get(4).contains("GET /api/w is declared twice"));
     }

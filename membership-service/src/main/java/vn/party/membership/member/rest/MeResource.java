@@ -1,5 +1,6 @@
 package vn.party.membership.member.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,8 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.Authenticated;
 
+import vn.party.common.security.Roles;
 import vn.party.membership.member.Member;
 import vn.party.membership.member.MemberService;
 import vn.party.membership.organization.Organization;
@@ -24,7 +25,8 @@ public class MeResource {
     MemberService members;
 
     @GET
-    @Authenticated
+    // people and provincial systems; the services' own clients have no record and no tree to read
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INSPECTION_HEAD, Roles.MEMBER, Roles.INTEGRATION})
     @Operation(summary = "Your own member record and organization (from the member_id of your token)")
     public MemberViews.Me me() {
         Member member = members.me();

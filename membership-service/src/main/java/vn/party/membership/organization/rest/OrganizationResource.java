@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.Authenticated;
 
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
@@ -139,7 +138,8 @@ public class OrganizationResource {
      */
     @GET
     @Path("/{id}/ancestry")
-    @Authenticated
+    // people and provincial systems; the services' own clients have no record and no tree to read
+    @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INSPECTION_HEAD, Roles.MEMBER, Roles.INTEGRATION})
     @Operation(summary = "Ids of the organization and its ancestors, nearest first (used for scope checks)")
     public List<UUID> ancestry(@PathParam("id") UUID id) {
         return organizations.ancestry(id)
