@@ -235,6 +235,8 @@ public class MemberExport {
         Map<String, Object> filter = new LinkedHashMap<>();
         filter.put("organizationId", criteria.organizationId());
         filter.put("q", criteria.text());
+        filter.put("nationalId", criteria.nationalId());
+        filter.put("cardNumber", criteria.cardNumber());
         filter.put("status", criteria.statuses());
         filter.put("gender", criteria.gender());
         filter.put("ethnicity", criteria.ethnicity());
