@@ -59,7 +59,15 @@ class ImportLimitsApiTest {
 
         byte[] file = xfdOnEveryRow(1024 * 1024);
         assertTrue(file.length >= 1024 * 1024, "a 1 MB file: " + file.length);
-        // best of three: the test machine may be shared, the limit is on the server's work
+        // best of three, less the cost of sending the same megabyte to a request refused before the file is read
+        // (an unknown mode): the test machine may be shared, and the limit is on the work the file itself causes
+        long transfer = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long started = System.nanoTime();
+            given().auth().oauth2(TestTokens.blocAdmin()).queryParam("mode", "none").contentType(XLSX).body(file)
+                    .when().post(IMPORTS).then().statusCode(400).body("errors[0].field", equalTo("mode"));
+            transfer = Math.min(transfer, (System.nanoTime() - started) / 1_000_000);
+        }
         long millis = Long.MAX_VALUE;
         for (int attempt = 0; attempt < 3; attempt++) {
             long started = System.nanoTime();
@@ -71,7 +79,7 @@ class ImportLimitsApiTest {
                     .body("detail", org.hamcrest.Matchers.containsString("XFD1"));
             millis = Math.min(millis, (System.nanoTime() - started) / 1_000_000);
         }
-        assertTrue(millis < 1000, "refused in " + millis + " ms");
+        assertTrue(millis - transfer < 1000, "refused in " + millis + " ms (" + transfer + " ms to send the file)");
     }
 
     @Test
