@@ -42,4 +42,8 @@ public class AuditEntry {
 
     @Column(name = "request_id", length = 64)
     public String requestId;
+
+    /** Where the request came from: the gateway's X-Forwarded-For when it came through the gateway, else the peer. */
+    @Column(name = "client_address", length = 64)
+    public String clientAddress;
 }

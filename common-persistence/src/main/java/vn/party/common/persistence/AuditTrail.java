@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jboss.logging.MDC;
 
 import vn.party.common.security.CallerContext;
+import vn.party.common.web.ClientAddress;
 import vn.party.common.web.CorrelationId;
 
 /**
@@ -60,6 +61,15 @@ public class AuditTrail {
         write(action, entityType, entityId, changes);
     }
 
+    /**
+     * Writes the row in a transaction of its own, so it stays when the caller's fails: the audit of a refusal
+     * (a search the caller may not make, a conflict a registration ran into) must survive the refusal's rollback.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordedAlone(String action, String entityType, Object entityId, Map<String, Change> changes) {
+        write(action, entityType, entityId, changes);
+    }
+
     @Transactional(Transactional.TxType.REQUIRED)
     public void read(String entityType, Object entityId) {
         write("READ", entityType, entityId, Map.of());
@@ -96,6 +106,8 @@ public class AuditTrail {
         entry.changes = changes.isEmpty() ? null : toJson(changes);
         Object requestId = MDC.get(CorrelationId.MDC_KEY);
         entry.requestId = requestId == null ? null : requestId.toString();
+        Object clientAddress = MDC.get(ClientAddress.MDC_KEY);
+        entry.clientAddress = clientAddress == null ? null : clientAddress.toString();
         entityManager.persist(entry);
     }
 

@@ -5,14 +5,23 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
-/** Paging query parameters: {@code page} counts from 0, {@code size} at most 200. */
+import vn.party.common.problem.ProblemException;
+
+/**
+ * Paging query parameters: {@code page} counts from 0 up to {@value #MAX_PAGE}, {@code size} at most 200, so that
+ * {@code page × size} always fits an int offset (a huge page is a 400 naming {@code page}, never an overflow into a
+ * negative offset and a 500).
+ */
 public class PageRequest {
 
     public static final int MAX_SIZE = 200;
+    /** {@code MAX_PAGE × MAX_SIZE} stays below {@link Integer#MAX_VALUE}. */
+    public static final int MAX_PAGE = 10_000_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "phải ≥ 0 (must be ≥ 0)")
+    @Max(value = MAX_PAGE, message = "tối đa 10000000 (at most 10000000)")
     public int page;
 
     @QueryParam("size")
@@ -29,7 +38,12 @@ public class PageRequest {
         this.size = size;
     }
 
+    /** The first row's index; refuses (400, field {@code page}) a request that was not validated and overflows. */
     public int offset() {
-        return page * size;
+        try {
+            return Math.multiplyExact(page, size);
+        } catch (ArithmeticException overflow) {
+            throw ProblemException.invalidField("page", "trang quá lớn (page too large)");
+        }
     }
 }

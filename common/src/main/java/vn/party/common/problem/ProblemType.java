@@ -17,6 +17,8 @@ public enum ProblemType {
     CONFLICT(409, "Conflict"),
     STALE_VERSION(409, "The record was changed by someone else"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
+    PAYLOAD_TOO_LARGE(413, "Payload too large"),
+    URI_TOO_LONG(414, "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     RULE_VIOLATION(422, "A domain rule was violated"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
@@ -55,6 +57,8 @@ public enum ProblemType {
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> RULE_VIOLATION;
             case 428 -> PRECONDITION_REQUIRED;

@@ -17,7 +17,9 @@ import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import vn.party.common.export.CellText;
 
 import vn.party.gateway.report.ReportRow.Unit;
 
@@ -73,21 +75,21 @@ final class ReportFiles {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            printer.printRecord(title(report));
-            printer.printRecord("Tổ chức", report.organizationId());
+            record(printer, title(report));
+            record(printer, "Tổ chức", report.organizationId());
             if (report.partial()) {
-                printer.printRecord("Lưu ý", "Báo cáo chưa đầy đủ: có nguồn số liệu không phản hồi (xem Ghi chú)");
+                record(printer, "Lưu ý", "Báo cáo chưa đầy đủ: có nguồn số liệu không phản hồi (xem Ghi chú)");
             }
-            printer.printRecord(headers(report));
+            record(printer, headers(report));
             for (int s = 0; s < report.sections().size(); s++) {
                 ReportSection section = report.sections().get(s);
-                printer.printRecord(roman(s), section.title(), "", "", "", "", sectionNote(section, report));
+                record(printer, roman(s), section.title(), "", "", "", "", sectionNote(section, report));
                 if (!"OK".equals(section.status())) {
-                    printer.printRecord("", NO_DATA, "", "", "", "", missing(section, report.year(), false));
+                    record(printer, "", NO_DATA, "", "", "", "", missing(section, report.year(), false));
                 }
                 int n = 1;
                 for (ReportRow row : section.rows()) {
-                    printer.printRecord(n++, row.label(), unitName(row.unit()), plain(row.value()),
+                    record(printer, n++, row.label(), unitName(row.unit()), plain(row.value()),
                             plain(row.previousValue()), plain(row.difference()), "");
                 }
             }
@@ -95,6 +97,15 @@ final class ReportFiles {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** Text cells neutralized against formula injection (section titles and labels come from the services). */
+    private static void record(CSVPrinter printer, Object... values) throws IOException {
+        printer.printRecord(java.util.Arrays.stream(values).map(CellText::neutralize).toList());
+    }
+
+    private static void record(CSVPrinter printer, List<?> values) throws IOException {
+        printer.printRecord(values.stream().map(CellText::neutralize).toList());
     }
 
     private static String sectionNote(ReportSection section, AnnualReport report) {
@@ -121,7 +132,9 @@ final class ReportFiles {
     static final String SHEET = "Báo cáo năm";
 
     static byte[] xlsx(AnnualReport report) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        // streaming workbook: rows go to a temporary file, not the heap
+        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        try {
             Sheet sheet = workbook.createSheet(SHEET + " " + report.year());
             DataFormat formats = workbook.createDataFormat();
             Font bold = workbook.createFont();
@@ -188,12 +201,19 @@ final class ReportFiles {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            workbook.dispose();
+            try {
+                workbook.close();
+            } catch (IOException ignored) {
+                // the temporary files were removed by dispose()
+            }
         }
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(value);
+        cell.setCellValue(CellText.neutralize(value));
         if (style != null) {
             cell.setCellStyle(style);
         }

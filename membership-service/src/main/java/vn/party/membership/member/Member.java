@@ -102,7 +102,9 @@ public class Member extends VersionedEntity {
         state.put("ethnicity", ethnicity);
         state.put("religion", religion);
         state.put("hometown", hometown);
-        state.put("nationalId", vn.party.membership.member.domain.NationalIdMask.mask(nationalId));
+        // the full number: a masked one would hide a change of the middle digits (the trail is bloc-admin's; others
+        // reading it get it masked, see AuditEntryView)
+        state.put("nationalId", nationalId);
         state.put("partyCardNumber", partyCardNumber);
         state.put("phone", phone);
         state.put("educationLevel", educationLevel);

@@ -26,9 +26,10 @@ import vn.party.membership.member.domain.MemberStatus;
 import vn.party.membership.organization.service.OrganizationService;
 
 /**
- * The register list: filters, accent-insensitive search and Vietnamese name order, as one SQL query so it
- * stays fast at hundreds of thousands of rows (trigram index on the folded search text, organization
- * subtree resolved by a recursive CTE).
+ * The register list: filters, accent-insensitive name search and Vietnamese name order, as one SQL query so it
+ * stays fast at hundreds of thousands of rows (trigram index on the folded name, organization subtree resolved
+ * first). The free text holds no identifier: a substring match over a CCCD would let a caller who sees it masked
+ * recover it digit by digit.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -49,10 +50,18 @@ public class MemberSearch {
         }
     }
 
-    /** What the caller asks for; every field is optional. Ages are counted on {@code today}. */
+    /**
+     * What the caller asks for; every field is optional. Ages are counted on {@code today}. {@code text} matches
+     * names only; {@code nationalId} and {@code cardNumber} match a whole number exactly (see
+     * {@link IdentifierSearches} for who may use them).
+     */
     public record Criteria(UUID organizationId, String text, Set<MemberStatus> statuses, Gender gender,
             String ethnicity, Integer minAge, Integer maxAge, Integer admissionYear, CommitteePosition position,
-            SortOrder sort) {
+            SortOrder sort, String nationalId, String cardNumber) {
+
+        public boolean usesIdentifier() {
+            return nationalId != null || cardNumber != null;
+        }
     }
 
     @Inject
@@ -67,7 +76,12 @@ public class MemberSearch {
     @Inject
     OrganizationService organizations;
 
+    @Inject
+    IdentifierSearches identifierSearches;
+
+    /** One page; an identifier filter the caller may not use is refused (403) before anything is read. */
     public Page<Member> search(Criteria criteria, PageRequest page, LocalDate today) {
+        identifierSearches.authorize(criteria);
         UUID root = scopeRoot(criteria.organizationId());
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
@@ -80,6 +94,14 @@ public class MemberSearch {
         if (criteria.text() != null && !criteria.text().isBlank()) {
             where.append(" AND m.search_text LIKE '%' || vn_fold(:text) || '%'");
             parameters.put("text", escapeLike(criteria.text().trim().replaceAll("\\s+", " ")));
+        }
+        if (criteria.nationalId() != null) {
+            where.append(" AND m.national_id = CAST(:nationalId AS CHAR(12))");
+            parameters.put("nationalId", criteria.nationalId());
+        }
+        if (criteria.cardNumber() != null) {
+            where.append(" AND m.party_card_number = CAST(:cardNumber AS CHAR(12))");
+            parameters.put("cardNumber", criteria.cardNumber());
         }
         if (criteria.statuses() != null && !criteria.statuses().isEmpty()) {
             where.append(" AND m.status IN (:statuses)");

@@ -42,6 +42,8 @@ import vn.party.membership.policy.PolicyTimeline;
 public class MemberService {
 
     static final String AUDIT_TYPE = "member";
+    /** Registrations and corrections refused because a CCCD or card number is taken (with the number tried). */
+    public static final String CONFLICT_AUDIT_TYPE = "member-conflict";
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
@@ -361,10 +363,10 @@ public class MemberService {
     private void apply(Member member, MemberRequests.Profile profile, UUID existingId, PolicyTimeline timeline) {
         checkProfile(member, profile, timeline);
         requireUnique("nationalId", "national_id", profile.nationalId(), existingId,
-                "CCCD này đã thuộc một đảng viên khác (this CCCD belongs to another member)");
+                "CCCD trùng với một hồ sơ đã có (conflicts with an existing record)");
         if (profile.partyCardNumber() != null) {
             requireUnique("partyCardNumber", "party_card_number", profile.partyCardNumber(), existingId,
-                    "Số thẻ đảng này đã được cấp cho đảng viên khác (this card number belongs to another member)");
+                    "Số thẻ đảng trùng với một hồ sơ đã có (conflicts with an existing record)");
         }
         copyProfile(member, profile);
     }
@@ -413,6 +415,12 @@ public class MemberService {
                 .setParameter("id", existingId == null ? new UUID(0, 0) : existingId)
                 .getSingleResult();
         if (clashes.longValue() > 0) {
+            // The answer says only that the number is taken, never by whom or where (the other record may lie outside
+            // the caller's scope); the attempt is audited in a transaction of its own, as the refusal rolls back.
+            Map<String, AuditTrail.Change> attempt = new java.util.LinkedHashMap<>();
+            attempt.put("field", new AuditTrail.Change(null, field));
+            attempt.put("value", new AuditTrail.Change(null, value));
+            auditTrail.recordedAlone("CONFLICT", CONFLICT_AUDIT_TYPE, existingId == null ? "*" : existingId, attempt);
             throw new ProblemException(ProblemType.CONFLICT, message, List.of(new Problem.FieldError(field, message)));
         }
     }

@@ -28,6 +28,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
+import vn.party.common.export.CellText;
 import vn.party.common.persistence.AuditTrail;
 import vn.party.membership.member.Member;
 import vn.party.membership.member.MemberSearch;
@@ -147,6 +148,7 @@ public class MemberExport {
         row.add(m.status.vietnameseName());
         row.add(organization == null ? null : organization.code);
         row.add(organization == null ? null : organization.name);
+        row.replaceAll(CellText::neutralize); // free text typed by users must not become a formula in Excel
         return row;
     }
 
@@ -235,6 +237,8 @@ public class MemberExport {
         Map<String, Object> filter = new LinkedHashMap<>();
         filter.put("organizationId", criteria.organizationId());
         filter.put("q", criteria.text());
+        filter.put("nationalId", criteria.nationalId());
+        filter.put("cardNumber", criteria.cardNumber());
         filter.put("status", criteria.statuses());
         filter.put("gender", criteria.gender());
         filter.put("ethnicity", criteria.ethnicity());

@@ -73,10 +73,17 @@ final class MemberFileReader {
                 if (rows.size() > maxRows + MemberSheet.HEADER_SEARCH_ROWS) {
                     break; // MemberSheet refuses the file; no need to read the rest
                 }
+                if (record.size() > SpreadsheetGuard.MAX_COLUMNS) {
+                    throw badFile("Dòng " + record.getRecordNumber() + " có quá " + SpreadsheetGuard.MAX_COLUMNS
+                            + " cột (row " + record.getRecordNumber() + " has more than " + SpreadsheetGuard.MAX_COLUMNS
+                            + " columns)");
+                }
                 List<MemberSheet.Cell> cells = new ArrayList<>(record.size());
                 record.forEach(value -> cells.add(MemberSheet.Cell.text(value)));
                 rows.add(new MemberSheet.RawRow((int) record.getRecordNumber(), cells));
             }
+        } catch (ProblemException problem) {
+            throw problem;
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             throw badFile("Tệp CSV không đọc được: " + safeMessage(e) + " (the CSV file cannot be parsed)");
         }
@@ -97,6 +104,7 @@ final class MemberFileReader {
     }
 
     static List<MemberSheet.RawRow> xlsx(byte[] content, int maxRows) {
+        SpreadsheetGuard.check(content, maxRows); // before the whole sheet is loaded: width, length, zip expansion
         List<MemberSheet.RawRow> rows = new ArrayList<>();
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
@@ -108,7 +116,7 @@ final class MemberFileReader {
                 org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
                 List<MemberSheet.Cell> cells = new ArrayList<>();
                 if (row != null) {
-                    for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+                    for (int c = 0; c < Math.min(Math.max(row.getLastCellNum(), 0), SpreadsheetGuard.MAX_COLUMNS); c++) {
                         cells.add(cell(row.getCell(c)));
                     }
                 }

@@ -130,11 +130,13 @@ public class MemberImport {
         for (MemberRowParser.Draft draft : drafts) {
             check(draft, targets.get(draft), today, timeline);
         }
-        checkDuplicates(drafts, draft -> draft.profile.nationalId(), MemberColumn.NATIONAL_ID, "national_id",
-                "CCCD", "CCCD này đã thuộc một đảng viên khác (this CCCD belongs to another member)");
-        checkDuplicates(drafts, draft -> draft.profile.partyCardNumber(), MemberColumn.PARTY_CARD_NUMBER,
-                "party_card_number", "Số thẻ đảng",
-                "Số thẻ đảng này đã được cấp cho đảng viên khác (this card number belongs to another member)");
+        Set<String> takenNationalIds = checkDuplicates(drafts, draft -> draft.profile.nationalId(),
+                MemberColumn.NATIONAL_ID, "national_id", "CCCD",
+                "CCCD trùng với một hồ sơ đã có (conflicts with an existing record)");
+        Set<String> takenCardNumbers = checkDuplicates(drafts, draft -> draft.profile.partyCardNumber(),
+                MemberColumn.PARTY_CARD_NUMBER, "party_card_number", "Số thẻ đảng",
+                "Số thẻ đảng trùng với một hồ sơ đã có (conflicts with an existing record)");
+        auditConflicts(takenNationalIds, takenCardNumbers, fileName, dryRun);
 
         List<MemberRowParser.Draft> valid = drafts.stream().filter(MemberRowParser.Draft::valid).toList();
         boolean refused = mode == Mode.ALL_OR_NOTHING && valid.size() < drafts.size();
@@ -298,7 +300,23 @@ public class MemberImport {
      * A number given twice in the file is an error on every row that has it (which one is right is not ours
      * to guess); a number already in the register is an error too. One query per 1,000 numbers.
      */
-    private void checkDuplicates(List<MemberRowParser.Draft> drafts, Function<MemberRowParser.Draft, String> value,
+    /**
+     * A file (a dry run above all) can test many numbers against the whole register at once: the answer names no
+     * record, and the numbers found taken are audited with the file, so such probing shows in the trail.
+     */
+    private void auditConflicts(Set<String> nationalIds, Set<String> cardNumbers, String fileName, boolean dryRun) {
+        if (nationalIds.isEmpty() && cardNumbers.isEmpty()) {
+            return;
+        }
+        Map<String, AuditTrail.Change> conflicts = new LinkedHashMap<>();
+        conflicts.put("fileName", new AuditTrail.Change(null, fileName));
+        conflicts.put("dryRun", new AuditTrail.Change(null, dryRun));
+        conflicts.put("nationalIds", new AuditTrail.Change(null, List.copyOf(new java.util.TreeSet<>(nationalIds))));
+        conflicts.put("cardNumbers", new AuditTrail.Change(null, List.copyOf(new java.util.TreeSet<>(cardNumbers))));
+        auditTrail.recorded("CONFLICT", AUDIT_TYPE, UUID.randomUUID(), conflicts);
+    }
+
+    private Set<String> checkDuplicates(List<MemberRowParser.Draft> drafts, Function<MemberRowParser.Draft, String> value,
             MemberColumn column, String dbColumn, String what, String taken) {
         Map<String, List<MemberRowParser.Draft>> byValue = new LinkedHashMap<>();
         for (MemberRowParser.Draft draft : drafts) {
@@ -328,6 +346,7 @@ public class MemberImport {
         for (String number : existing) {
             byValue.getOrDefault(number, List.of()).forEach(draft -> draft.fail(column, column.field(), taken));
         }
+        return existing;
     }
 
     private static ImportReport report(MemberSheet sheet, MemberFileReader.Format format, Mode mode, boolean dryRun,

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
@@ -20,10 +21,20 @@ public class MemberFilter {
     @QueryParam("organizationId")
     public UUID organizationId;
 
-    /** Name, card number or CCCD, ignoring accents and case. */
+    /** Part of the name, ignoring accents and case. Never an identifier: those have their own exact filters. */
     @QueryParam("q")
     @Size(max = 100, message = "tối đa 100 ký tự (at most 100 characters)")
     public String text;
+
+    /** The whole CCCD, matched exactly: bloc-admin, integration with scope national-id (else 403). Audited. */
+    @QueryParam("nationalId")
+    @Pattern(regexp = "[0-9]{12}", message = "đủ 12 chữ số (exactly 12 digits)")
+    public String nationalId;
+
+    /** The whole party-card number, matched exactly, within the caller's scope. Audited. */
+    @QueryParam("cardNumber")
+    @Pattern(regexp = "[0-9]{12}", message = "đủ 12 chữ số (exactly 12 digits)")
+    public String cardNumber;
 
     @QueryParam("status")
     public Set<MemberStatus> statuses;
@@ -57,6 +68,6 @@ public class MemberFilter {
 
     public MemberSearch.Criteria criteria() {
         return new MemberSearch.Criteria(organizationId, text, statuses, gender, ethnicity, minAge, maxAge,
-                admissionYear, position, sort);
+                admissionYear, position, sort, nationalId, cardNumber);
     }
 }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.security.Roles;
+import vn.party.membership.member.IdentifierSearches;
 import vn.party.membership.member.Member;
 import vn.party.membership.member.MemberSearch;
 import vn.party.membership.member.MemberService;
@@ -45,6 +46,9 @@ public class MemberResource {
     @Inject
     MemberSearch search;
 
+    @Inject
+    IdentifierSearches identifierSearches;
+
     @POST
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY})
     @Operation(summary = "Register a member in an organization of your scope")
@@ -59,11 +63,14 @@ public class MemberResource {
     @GET
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION})
     @Operation(summary = "List and search the register" + READERS_NOTE
-            + ": q matches name, card number or CCCD ignoring accents and case; position = a committee post held"
-            + " today; sorted by given name, family name")
+            + ": q matches the name ignoring accents and case (never a CCCD or card number); nationalId= (bloc-admin,"
+            + " integration with scope national-id; else 403) and cardNumber= match a whole number exactly and are"
+            + " audited; position = a committee post held today; sorted by given name, family name")
     public Page<MemberViews.Summary> list(@Valid @BeanParam MemberFilter filter, @Valid @BeanParam PageRequest page) {
-        return search.search(filter.criteria(), page, LocalDate.now(members.today()))
-                .map(member -> MemberViews.Summary.of(member, members.revealsNationalId(member)));
+        MemberSearch.Criteria criteria = filter.criteria();
+        Page<Member> found = search.search(criteria, page, LocalDate.now(members.today()));
+        identifierSearches.audit(criteria, found.totalItems());
+        return found.map(member -> MemberViews.Summary.of(member, members.revealsNationalId(member)));
     }
 
     @GET

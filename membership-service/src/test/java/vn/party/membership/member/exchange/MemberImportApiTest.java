@@ -85,7 +85,7 @@ class MemberImportApiTest {
                 .body("ignoredColumns", hasItem("STT"));
 
         String id = given().auth().oauth2(TestTokens.blocAdmin()).queryParam("organizationId", cell.toString())
-                .queryParam("q", first).when().get(MEMBERS)
+                .queryParam("nationalId", first).when().get(MEMBERS)
                 .then().statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].fullName", equalTo("Nguyễn Văn Đức"))
@@ -218,9 +218,42 @@ class MemberImportApiTest {
                 .body("errors.row", containsInAnyOrder(2, 4, 5))
                 .body("errors.find { it.row == 2 }.message", containsString("dòng 4"))
                 .body("errors.find { it.row == 4 }.field", equalTo("nationalId.duplicate"))
-                .body("errors.find { it.row == 5 }.message", containsString("đảng viên khác"))
+                .body("errors.find { it.row == 5 }.message", containsString("conflicts with an existing record"))
                 .body("errors.column", everyItemIs("Số CCCD"));
         assertMembersIn(cell, 1);
+    }
+
+    /**
+     * Issue 11, point 3: a dry run checks numbers against the whole register, so it says only "conflicts with an
+     * existing record" (no member, name or organization, which may lie outside the caller's scope) and the numbers
+     * found taken are audited with the file.
+     */
+    @Test
+    void dryRunConflictWithARecordOutsideTheScopeRevealsNothingAndIsAudited() {
+        String taken = nationalId();
+        importCsv(TestTokens.blocAdmin(), MemberFiles.csv(',', false, HEADERS,
+                List.of(row(1, "Quách Thị Xuyến", "Nữ", taken))), otherCell).statusCode(200);
+        String stranger = given().auth().oauth2(TestTokens.blocAdmin()).queryParam("nationalId", taken)
+                .when().get(MEMBERS).then().statusCode(200).extract().path("items[0].id");
+
+        String body = given().auth().oauth2(TestTokens.secretary(grassroots))
+                .queryParam("organizationId", cell.toString()).queryParam("dryRun", true)
+                .contentType("text/csv").body(MemberFiles.csv(',', false, HEADERS,
+                        List.of(row(1, "Mai Văn Giang", "Nam", taken))))
+                .when().post(IMPORTS + "?fileName=probe.csv")
+                .then().statusCode(200)
+                .body("errors[0].message", equalTo("CCCD trùng với một hồ sơ đã có (conflicts with an existing record)"))
+                .extract().asString();
+        for (String secret : List.of(stranger, "Quách Thị Xuyến", otherCellCode, "Chi bộ Sở Nội vụ")) {
+            assertTrue(!body.contains(secret), "the dry run names " + secret + ": " + body);
+        }
+        Object[] audit = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
+                        "SELECT action, actor, changes::text FROM audit_log WHERE entity_type = 'member-import'"
+                                + " AND changes::text LIKE :taken ORDER BY id DESC")
+                .setParameter("taken", "%" + taken + "%").setMaxResults(1).getSingleResult());
+        assertEquals("CONFLICT", audit[0]);
+        assertEquals("secretary-" + grassroots, audit[1]);
+        assertTrue(audit[2].toString().contains("probe.csv"), audit[2].toString());
     }
 
     @Test
