@@ -61,11 +61,11 @@ public class SuspensionService {
     public Suspension suspend(@NotNull @Valid DisciplineRequests.Suspend request) {
         MemberFacts facts = memberScope.facts(request.memberId(), WRITERS);
         if (request.caseId() != null) {
-            DisciplineCase c = DisciplineCase.<DisciplineCase>findByIdOptional(request.caseId()).orElseThrow(
-                    () -> ProblemException.invalidField("caseId", "vụ việc không tồn tại (no such case)"));
-            if (!request.memberId().equals(c.targetMemberId)) {
-                throw ProblemException.invalidField("caseId", "vụ việc không về đảng viên này (the case is about someone else)");
-            }
+            // one answer for "no such case" and "a case about someone else": a case id says nothing about other cases
+            DisciplineCase.<DisciplineCase>findByIdOptional(request.caseId())
+                    .filter(c -> request.memberId().equals(c.targetMemberId))
+                    .orElseThrow(() -> ProblemException.invalidField("caseId",
+                            "không có vụ việc này về đảng viên này (no such case about this member)"));
         }
         DisciplinePolicy policy = policies.inForceOn(request.startDate());
         DisciplineRules.requireInitialSuspension(policy, request.days());

@@ -387,6 +387,15 @@ class DisciplineApiTest {
         given().auth().oauth2(TestTokens.inspector(grassroots)).contentType(ContentType.JSON)
                 .body(caseBody(expelled, "WARNING", TODAY.minusYears(1), null))
                 .when().post(CASES).then().statusCode(422);
+        // a suspension's case id: the same answer for an unknown case and a case about someone else
+        String othersCase = openCase(official, "WARNING", TODAY.minusYears(1), null);
+        for (String caseId : List.of(othersCase, UUID.randomUUID().toString())) {
+            Map<String, Object> body = new HashMap<>(suspension(otherMember, 30));
+            body.put("caseId", caseId);
+            given().auth().oauth2(TestTokens.inspector(grassroots)).contentType(ContentType.JSON).body(body)
+                    .when().post(SUSPENSIONS).then().statusCode(400).body("errors[0].field", equalTo("caseId"))
+                    .body("detail", equalTo("caseId: không có vụ việc này về đảng viên này (no such case about this member)"));
+        }
     }
 
     // ---- helpers ----
