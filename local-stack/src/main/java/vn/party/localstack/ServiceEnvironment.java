@@ -28,6 +28,8 @@ final class ServiceEnvironment {
         // plain-text logs in .local/logs (the services log JSON by default, for log collectors)
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         if (service.database() != null) {
+            // the gateway runs on this machine: its X-Forwarded-For gives the audit trail the client's address
+            env.put("PARTY_HTTP_TRUSTED_PROXIES", "127.0.0.1,::1");
             env.put("QUARKUS_DATASOURCE_JDBC_URL", Postgres.jdbcUrl(service.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", Postgres.USER);
             env.put("QUARKUS_DATASOURCE_PASSWORD", Postgres.PASSWORD);
