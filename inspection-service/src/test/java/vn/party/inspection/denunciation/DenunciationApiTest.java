@@ -33,6 +33,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import vn.party.common.time.VietnamValidationClock;
 import vn.party.inspection.discipline.FakeMembershipMembers;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
@@ -160,7 +161,7 @@ class DenunciationApiTest {
         Map<String, Object> noMember = named(LocalDate.now());
         noMember.remove("subjectMemberId");
         receive(TestTokens.blocAdmin(), noMember).statusCode(400).body("errors[0].field", equalTo("subjectMemberId"));
-        receive(TestTokens.blocAdmin(), named(LocalDate.now().plusDays(1))).statusCode(400)
+        receive(TestTokens.blocAdmin(), named(LocalDate.now(VietnamValidationClock.VIETNAM).plusDays(1))).statusCode(400)
                 .body("errors[0].field", equalTo("receivedDate"));
         Map<String, Object> org = named(LocalDate.now());
         org.remove("subjectMemberId");
