@@ -25,6 +25,7 @@ import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
+import vn.party.common.time.VietnamValidationClock;
 import vn.party.inspection.denunciation.rest.DenunciationRequests;
 import vn.party.inspection.discipline.TargetKind;
 import vn.party.inspection.discipline.member.MemberScope;
@@ -154,13 +155,13 @@ public class DenunciationService {
         String previous = d.assignedInspector;
         Map<String, Object> before = d.auditState();
         d.assignedInspector = assignee;
-        d.assignedOn = LocalDate.now();
+        d.assignedOn = LocalDate.now(VietnamValidationClock.VIETNAM);
         d.status = DenunciationStatus.ASSIGNED;
         Map<String, AuditTrail.Change> changes = new LinkedHashMap<>(AuditTrail.diff(before, d.auditState()));
         changes.put("assignedInspector", new AuditTrail.Change(previous, assignee));
         auditTrail.recorded(previous == null ? "ASSIGN" : "REASSIGN", AUDIT_TYPE, d.id, changes);
         entityManager.flush();
-        return new Seen(d, Optional.empty(), d.overdueOn(LocalDate.now()));
+        return new Seen(d, Optional.empty(), d.overdueOn(LocalDate.now(VietnamValidationClock.VIETNAM)));
     }
 
     public Seen resolve(@NotNull UUID id, @NotNull @Valid DenunciationRequests.Resolve request) {
@@ -227,8 +228,8 @@ public class DenunciationService {
                 .setParameter("org", organizationId);
         var count = entityManager.createNativeQuery("select count(*)" + where).setParameter("org", organizationId);
         if (overdueOnly) {
-            items.setParameter("today", LocalDate.now());
-            count.setParameter("today", LocalDate.now());
+            items.setParameter("today", LocalDate.now(VietnamValidationClock.VIETNAM));
+            count.setParameter("today", LocalDate.now(VietnamValidationClock.VIETNAM));
         }
         List<Denunciation> found = items.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
         List<Seen> seen = new ArrayList<>();
@@ -257,7 +258,7 @@ public class DenunciationService {
 
     /** Applies the disclosure rule; a disclosure is audited without the identity itself. */
     private Seen seen(Denunciation d, Denouncer who) {
-        boolean overdue = d.overdueOn(LocalDate.now());
+        boolean overdue = d.overdueOn(LocalDate.now(VietnamValidationClock.VIETNAM));
         if (who == null || !mayKnowDenouncer(d)) {
             return new Seen(d, Optional.empty(), overdue);
         }
