@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.jpa.HibernateHints;
 
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
@@ -81,6 +84,17 @@ public class MemberSearch {
 
     /** One page; an identifier filter the caller may not use is refused (403) before anything is read. */
     public Page<Member> search(Criteria criteria, PageRequest page, LocalDate today) {
+        Selection selection = select(criteria, today);
+        long total = selection.count();
+        List<Member> items = total == 0 ? List.of() : selection.page(page);
+        return Page.of(items, page, total);
+    }
+
+    /**
+     * The members the criteria match, not yet read: authorization (identifier filters, scope) and validation
+     * happen here, so a caller that streams the result (the export) refuses before it writes anything.
+     */
+    public Selection select(Criteria criteria, LocalDate today) {
         identifierSearches.authorize(criteria);
         UUID root = scopeRoot(criteria.organizationId());
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -141,20 +155,60 @@ public class MemberSearch {
             parameters.put("today", today);
         }
         SortOrder sort = criteria.sort() == null ? SortOrder.NAME : criteria.sort();
+        return new Selection(entityManager, where.toString(), parameters, sort);
+    }
 
-        Query count = entityManager.createNativeQuery("SELECT count(*) FROM member m" + where);
-        Query select = entityManager.createNativeQuery(
-                "SELECT m.* FROM member m" + where + " ORDER BY " + sort.sql + " LIMIT :limit OFFSET :offset",
-                Member.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            select.setParameter(name, value);
-        });
-        select.setParameter("limit", page.size).setParameter("offset", page.offset());
-        long total = ((Number) count.getSingleResult()).longValue();
+    /** A filtered, ordered set of members; each method runs its own query in the caller's transaction. */
+    public static final class Selection {
+        private final EntityManager entityManager;
+        private final String where;
+        private final Map<String, Object> parameters;
+        private final SortOrder sort;
+
+        Selection(EntityManager entityManager, String where, Map<String, Object> parameters, SortOrder sort) {
+            this.entityManager = entityManager;
+            this.where = where;
+            this.parameters = Map.copyOf(parameters);
+            this.sort = sort;
+        }
+
+        public long count() {
+            return ((Number) bind(entityManager.createNativeQuery("SELECT count(*) FROM member m" + where))
+                    .getSingleResult()).longValue();
+        }
+
+        /** Whether this member is among the matches (the export audits whether a full CCCD left the system). */
+        public boolean includes(UUID memberId) {
+            return ((Number) bind(entityManager.createNativeQuery(
+                            "SELECT count(*) FROM member m" + where + " AND m.id = :onlyMember"))
+                    .setParameter("onlyMember", memberId).getSingleResult()).longValue() > 0;
+        }
+
         @SuppressWarnings("unchecked")
-        List<Member> items = total == 0 ? List.of() : new ArrayList<>(select.getResultList());
-        return Page.of(items, page, total);
+        List<Member> page(PageRequest page) {
+            return new ArrayList<>(bind(entityManager.createNativeQuery("SELECT m.* FROM member m" + where
+                            + " ORDER BY " + sort.sql + " LIMIT :limit OFFSET :offset", Member.class))
+                    .setParameter("limit", page.size).setParameter("offset", page.offset()).getResultList());
+        }
+
+        /**
+         * Every match in list order, read through a database cursor {@code fetchSize} rows at a time (PostgreSQL
+         * keeps the rest server-side while the transaction lasts), read-only. The caller detaches each member once
+         * used, so memory stays bounded whatever the register's size; close the stream (try-with-resources).
+         */
+        @SuppressWarnings("unchecked")
+        public Stream<Member> stream(int fetchSize) {
+            return bind(entityManager.createNativeQuery(
+                            "SELECT m.* FROM member m" + where + " ORDER BY " + sort.sql, Member.class))
+                    .setHint(HibernateHints.HINT_FETCH_SIZE, fetchSize)
+                    .setHint(HibernateHints.HINT_READ_ONLY, true)
+                    .getResultStream();
+        }
+
+        private Query bind(Query query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
     }
 
     /** The whole register lies below the single root, so filtering by its subtree would filter nothing. */

@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -163,11 +164,13 @@ public class MemberExchangeResource {
             case "csv" -> MemberExport.Format.CSV;
             default -> throw ProblemException.invalidField("format", "xlsx hoặc csv (xlsx or csv)");
         };
-        MemberExport.File file = exporter.export(filter.criteria(), fileFormat);
-        return Response.ok(file.content())
-                .header(HttpHeaders.CONTENT_TYPE, file.mediaType())
-                .header("Content-Disposition", contentDisposition(file.fileName()))
-                .header("X-Total-Count", file.rows())
+        // authorized, validated and audited here, while an error can still be a problem+json response
+        MemberExport.Prepared export = exporter.prepare(filter.criteria(), fileFormat);
+        StreamingOutput body = out -> exporter.write(export, out);
+        return Response.ok(body)
+                .header(HttpHeaders.CONTENT_TYPE, export.mediaType())
+                .header("Content-Disposition", contentDisposition(export.fileName()))
+                .header("X-Total-Count", export.rows())
                 .build();
     }
 

@@ -1,35 +1,29 @@
 package vn.party.membership.member.exchange;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import vn.party.common.paging.Page;
-import vn.party.common.paging.PageRequest;
 import vn.party.common.export.CellText;
 import vn.party.common.persistence.AuditTrail;
+import vn.party.common.security.Caller;
+import vn.party.common.security.CallerContext;
 import vn.party.membership.member.Member;
 import vn.party.membership.member.MemberSearch;
 import vn.party.membership.member.MemberService;
@@ -40,7 +34,8 @@ import vn.party.membership.organization.Organization;
  * The filtered register as a file: every matching member (not one page), in the list's order, with the
  * import's Vietnamese headers (so an exported file imports again), dates dd/MM/yyyy, and the CCCD masked
  * unless the caller may see it. Exporting is a read of personal data in bulk: one EXPORT audit row records
- * the filter, the format and the row count.
+ * the filter, the format and the row count. The file is streamed (issue 11, point 7): {@link #prepare} refuses or
+ * audits before the response starts, {@link #write} sends rows as the database cursor yields them.
  */
 @ApplicationScoped
 public class MemberExport {
@@ -58,14 +53,20 @@ public class MemberExport {
         }
     }
 
-    /** The file and how many members it lists. */
-    public record File(byte[] content, int rows, String fileName, String mediaType) {
+    /**
+     * An export that was authorized, validated and audited, not yet written: the resource sends its headers and
+     * then {@link #write}s it. {@code rows} is the count at the time of the audit.
+     */
+    public record Prepared(MemberSearch.Criteria criteria, Format format, LocalDate today, long rows,
+            String fileName, String mediaType) {
     }
 
     static final String AUDIT_TYPE = "member-list";
     static final String SHEET_NAME = "Danh sách đảng viên";
-    private static final int BATCH = 1000;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Rows PostgreSQL sends per round trip of the cursor; the heap holds about this many members at once. */
+    static final int FETCH_SIZE = 500;
+    /** The write is one read transaction over a cursor: long enough for a province's register, still bounded. */
+    private static final int WRITE_TIMEOUT_SECONDS = 1800;
 
     /** Columns written, in order: STT, the import columns, then the organization name and status. */
     static final List<String> HEADERS = List.of("STT", MemberColumn.FULL_NAME.header(), MemberColumn.GENDER.header(),
@@ -89,41 +90,87 @@ public class MemberExport {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    CallerContext callerContext;
+
+    /**
+     * Everything that may refuse, before a byte is sent (so a refusal is still a problem+json with its status):
+     * identifier filters and scope (403), filter validation (400), then the EXPORT audit row with the filter, the
+     * format and the row count.
+     */
     @Transactional(Transactional.TxType.REQUIRED)
-    public File export(MemberSearch.Criteria criteria, Format format) {
+    public Prepared prepare(MemberSearch.Criteria criteria, Format format) {
         LocalDate today = LocalDate.now(members.today());
-        Map<UUID, Organization> organizations = new LinkedHashMap<>();
-        List<List<Object>> rows = new ArrayList<>();
-        boolean nationalIdShown = false;
-        for (int page = 0; ; page++) {
-            Page<Member> batch = search.search(criteria, new PageRequest(page, BATCH), today);
-            for (Member member : batch.items()) {
-                Organization organization = organizations.computeIfAbsent(member.organizationId,
-                        id -> Organization.findById(id));
-                boolean reveal = members.revealsNationalId(member);
-                nationalIdShown |= reveal;
-                rows.add(row(rows.size() + 1, member, organization, reveal));
-            }
-            if (page + 1 >= batch.totalPages()) {
-                break;
-            }
-            entityManager.clear();
-            organizations.clear();
-        }
-        byte[] content = format == Format.XLSX ? xlsx(rows) : csv(rows);
+        MemberSearch.Selection selection = search.select(criteria, today);
+        long rows = selection.count();
+        Caller caller = callerContext.caller();
+        // the same rule as revealsNationalId: bloc-admin, or the caller's own record among the rows
+        boolean nationalIdShown = rows > 0
+                && (caller.isBlocAdmin() || caller.memberId().map(selection::includes).orElse(false));
 
         Map<String, AuditTrail.Change> summary = new LinkedHashMap<>();
         summary.put("format", new AuditTrail.Change(null, format.extension));
         summary.put("filter", new AuditTrail.Change(null, filter(criteria)));
-        summary.put("rows", new AuditTrail.Change(null, rows.size()));
+        summary.put("rows", new AuditTrail.Change(null, rows));
         summary.put("nationalIdShown", new AuditTrail.Change(null, nationalIdShown));
         auditTrail.recorded("EXPORT", AUDIT_TYPE,
                 criteria.organizationId() == null ? "*" : criteria.organizationId().toString(), summary);
         String fileName = "danh-sach-dang-vien-" + today + "." + format.extension;
-        return new File(content, rows.size(), fileName, format.mediaType);
+        return new Prepared(criteria, format, today, rows, fileName, format.mediaType);
     }
 
-    private static List<Object> row(int number, Member m, Organization organization, boolean revealNationalId) {
+    /**
+     * Streams the file to {@code out}: members come through a database cursor in list order and each is
+     * written, then forgotten (detached), so memory does not grow with the register. Runs in its own read-only
+     * transaction; the scope is checked again by the query itself.
+     */
+    public void write(Prepared prepared, OutputStream out) throws IOException {
+        try {
+            QuarkusTransaction.requiringNew().timeout(WRITE_TIMEOUT_SECONDS).run(() -> {
+                try {
+                    stream(prepared, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (RuntimeException e) {
+            // a client that went away mid-download is an I/O failure for the server, not a bug: rethrow it as such
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+            }
+            throw e;
+        }
+    }
+
+    private void stream(Prepared prepared, OutputStream out) throws IOException {
+        MemberSearch.Selection selection = search.select(prepared.criteria(), prepared.today());
+        Map<UUID, String[]> organizations = new HashMap<>(); // code and name; bounded by the organizations
+        int number = 0;
+        try (MemberExportWriter writer = MemberExportWriter.of(prepared.format(), out);
+                Stream<Member> matches = selection.stream(FETCH_SIZE)) {
+            Iterator<Member> iterator = matches.iterator();
+            while (iterator.hasNext()) {
+                Member member = iterator.next();
+                String[] organization = organizations.computeIfAbsent(member.organizationId, this::organization);
+                writer.row(row(++number, member, organization, members.revealsNationalId(member)));
+                entityManager.detach(member);
+            }
+            writer.finish();
+        }
+    }
+
+    private String[] organization(UUID id) {
+        Organization organization = Organization.findById(id);
+        if (organization == null) {
+            return new String[] {null, null};
+        }
+        entityManager.detach(organization);
+        return new String[] {organization.code, organization.name};
+    }
+
+    private static List<Object> row(int number, Member m, String[] organization, boolean revealNationalId) {
         List<Object> row = new ArrayList<>(HEADERS.size());
         row.add(number);
         row.add(m.fullName);
@@ -146,91 +193,10 @@ public class MemberExport {
         row.add(m.admissionDate);
         row.add(m.officialDate);
         row.add(m.status.vietnameseName());
-        row.add(organization == null ? null : organization.code);
-        row.add(organization == null ? null : organization.name);
+        row.add(organization[0]);
+        row.add(organization[1]);
         row.replaceAll(CellText::neutralize); // free text typed by users must not become a formula in Excel
         return row;
-    }
-
-    /** UTF-8 with a byte-order mark, so Excel shows the Vietnamese text right; comma-separated, RFC 4180. */
-    static byte[] csv(List<List<Object>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.RFC4180)) {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            printer.printRecord(HEADERS);
-            for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(value -> value instanceof LocalDate date ? DATE.format(date)
-                        : value).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    /**
-     * Streaming workbook (100 rows in memory): bold frozen header, real date cells shown dd/mm/yyyy, numbers
-     * (CCCD, card, phone) as text so their leading zeros stay.
-     */
-    static byte[] xlsx(List<List<Object>> rows) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-        try {
-            Sheet sheet = workbook.createSheet(SHEET_NAME);
-            CellStyle headerStyle = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            headerStyle.setFont(bold);
-            CellStyle dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < HEADERS.size(); c++) {
-                var cell = header.createCell(c);
-                cell.setCellValue(HEADERS.get(c));
-                cell.setCellStyle(headerStyle);
-            }
-            sheet.createFreezePane(0, 1);
-            widths(sheet);
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<Object> values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    Object value = values.get(c);
-                    if (value == null) {
-                        continue;
-                    }
-                    var cell = row.createCell(c);
-                    if (value instanceof LocalDate date) {
-                        cell.setCellValue(date);
-                        cell.setCellStyle(dateStyle);
-                    } else if (value instanceof Integer number) {
-                        cell.setCellValue(number);
-                    } else {
-                        cell.setCellValue(value.toString());
-                    }
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException ignored) {
-                // temporary files were removed by dispose()
-            }
-        }
-    }
-
-    /** Fixed widths (in characters): autosizing needs AWT fonts, which a server image may not have. */
-    private static void widths(Sheet sheet) {
-        int[] widths = {6, 28, 9, 12, 10, 12, 28, 15, 15, 13, 18, 16, 24, 32, 14, 14, 14, 16, 14, 36};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
     }
 
     private static Map<String, Object> filter(MemberSearch.Criteria criteria) {
