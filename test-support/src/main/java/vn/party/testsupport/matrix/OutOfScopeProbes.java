@@ -72,12 +72,12 @@ public final class OutOfScopeProbes {
     }
 
     /**
-     * {@code operations} ("METHOD /path") are not held to 403/404, for {@code reason} (their probe cannot reach the
+     * {@code operations} ("METHOD /path", or "METHOD /path parameter" for one id parameter only) are not held to 403/404, for {@code reason} (their probe cannot reach the
      * scope check, the id is in the body, or the answer is open by design); they still may never answer 5xx.
      */
     public OutOfScopeProbes excluded(String reason, String... operations) {
         for (String operation : operations) {
-            if (exclusions.put(Operation.key(operation), reason) != null) {
+            if (exclusions.put(exclusionKey(operation), reason) != null) {
                 throw new IllegalArgumentException(operation + " excluded twice");
             }
         }
@@ -120,6 +120,7 @@ public final class OutOfScopeProbes {
         Set<String> probed = new LinkedHashSet<>();
         Set<String> leaking = new LinkedHashSet<>();
         Set<String> bodyOnly = new LinkedHashSet<>();
+        Set<String> excludedSeen = new LinkedHashSet<>();
         int probes = 0;
         for (Operation operation : Operation.all(document)) {
             List<Operation.Parameter> ids = operation.parameters().stream().filter(p -> kind(operation, p) != null).toList();
@@ -148,7 +149,8 @@ public final class OutOfScopeProbes {
                     }
                     if (status >= 500) {
                         failures.add(line);
-                    } else if (exclusions.containsKey(operation.key())) {
+                    } else if (exclusions.containsKey(operation.key()) || exclusions.containsKey(operation.key() + " " + id.name())) {
+                        excludedSeen.add(operation.key() + " " + id.name());
                         continue;
                     } else if (status < 400) {
                         leaking.add(operation.key());
@@ -161,11 +163,23 @@ public final class OutOfScopeProbes {
                 }
             }
         }
-        exclusions.keySet().stream().filter(op -> !probed.contains(op) && !bodyOnly.contains(op))
-                .forEach(op -> failures.add(op + ": excluded but takes no organization or member id (or no longer exists)"));
+        exclusions.keySet().stream()
+                .filter(op -> !probed.contains(op) && !bodyOnly.contains(op) && !excludedSeen.contains(op))
+                .forEach(op -> failures.add(op + ": excluded but not needed (takes no such id, now refused, or no longer"
+                        + " an operation); remove the entry"));
         knownLeaks.keySet().stream().filter(op -> !leaking.contains(op))
                 .forEach(op -> failures.add(op + ": declared a known leak but refused every probe; remove the entry"));
         return new Result(probed.size(), probes, failures);
+    }
+
+    /** "METHOD /path" normalized, keeping a trailing parameter name if there is one. */
+    private static String exclusionKey(String entry) {
+        String[] parts = entry.strip().split("\\s+");
+        String key = Operation.key(parts.length == 3 ? parts[0] + " " + parts[1] : entry);
+        if (key == null || parts.length > 3) {
+            throw new IllegalArgumentException("\"" + entry + "\" is not \"METHOD /path [parameter]\"");
+        }
+        return parts.length == 3 ? key + " " + parts[2] : key;
     }
 
     private Kind kind(Operation operation, Operation.Parameter parameter) {
