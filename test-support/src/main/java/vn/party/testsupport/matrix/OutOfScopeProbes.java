@@ -39,6 +39,7 @@ public final class OutOfScopeProbes {
     private final Set<String> memberNames = new LinkedHashSet<>(Set.of("memberId"));
     private final Map<String, String> exclusions = new LinkedHashMap<>();
     private final Map<String, String> knownLeaks = new LinkedHashMap<>();
+    private final Map<String, String> values = new LinkedHashMap<>();
     private UUID home;
     private UUID sibling;
     private UUID siblingMember;
@@ -56,6 +57,15 @@ public final class OutOfScopeProbes {
         this.home = home;
         this.sibling = sibling;
         this.siblingMember = siblingMember;
+        return this;
+    }
+
+    /**
+     * A value for every non-id parameter of this name, sent whenever the operation declares it (e.g. {@code year}
+     * that a resource requires although the document calls it optional), so that the probe reaches the scope check.
+     */
+    public OutOfScopeProbes parameter(String name, Object value) {
+        values.put(name, String.valueOf(value));
         return this;
     }
 
@@ -217,6 +227,8 @@ public final class OutOfScopeProbes {
                         String.valueOf(kind == Kind.ORGANIZATION ? sibling : siblingMember)));
             } else if (kind == Kind.ORGANIZATION && p.required()) {
                 givens.add(new SampleRequests.Given(prefix, p.name(), String.valueOf(home)));
+            } else if (kind == null && values.containsKey(p.name())) {
+                givens.add(new SampleRequests.Given(prefix, p.name(), values.get(p.name())));
             }
         }
         return givens;
