@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import vn.party.common.time.VietnamValidationClock;
 import vn.party.inspection.discipline.FakeMembershipMembers;
 import vn.party.inspection.plan.PlanItemService;
 import vn.party.testsupport.FakeMembershipTree;
@@ -34,15 +34,8 @@ import vn.party.testsupport.TestTokens;
 @QuarkusTestResource(FakeMembershipMembers.class)
 class PlanItemApiTest {
 
-    /**
-     * Today in Hanoi, unless the server (which validates "not in the future" in its own zone) is still on the day
-     * before: between 17:00 and 24:00 UTC Hanoi is a day ahead.
-     */
-    private static final LocalDate TODAY = earlier(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), LocalDate.now());
-
-    private static LocalDate earlier(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
-    }
+    /** Today in Vietnam: "not in the future" is judged by it, whatever the server's zone. */
+    private static final LocalDate TODAY = LocalDate.now(VietnamValidationClock.VIETNAM);
 
     private final UUID bloc = UUID.randomUUID();
     private final UUID grassroots = UUID.randomUUID();

@@ -32,6 +32,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import vn.party.common.time.VietnamValidationClock;
 import vn.party.inspection.discipline.FakeMembershipMembers;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
@@ -85,10 +86,10 @@ class ComplaintApiTest {
 
     @Test
     void theMemberFilesTheirOwnAndOnlyTheirOwn() {
-        String caseId = decidedCase("REPRIMAND", "CELL", cell, LocalDate.now());
-        file(TestTokens.member(cell, otherMember), caseId, LocalDate.now(), null).statusCode(403);
-        String id = file(TestTokens.member(cell, member), caseId, LocalDate.now(), null)
-                .statusCode(201).body("filedByMember", equalTo(true)).body("filedDate", equalTo(LocalDate.now().toString()))
+        String caseId = decidedCase("REPRIMAND", "CELL", cell, LocalDate.now(VietnamValidationClock.VIETNAM));
+        file(TestTokens.member(cell, otherMember), caseId, LocalDate.now(VietnamValidationClock.VIETNAM), null).statusCode(403);
+        String id = file(TestTokens.member(cell, member), caseId, LocalDate.now(VietnamValidationClock.VIETNAM), null)
+                .statusCode(201).body("filedByMember", equalTo(true)).body("filedDate", equalTo(LocalDate.now(VietnamValidationClock.VIETNAM).toString()))
                 .extract().path("id");
         given().auth().oauth2(TestTokens.member(cell, member)).when().get(COMPLAINTS + "/" + id).then().statusCode(200);
         given().auth().oauth2(TestTokens.member(cell, member)).when().get(COMPLAINTS + "/mine").then().statusCode(200)
@@ -96,7 +97,7 @@ class ComplaintApiTest {
         given().auth().oauth2(TestTokens.member(cell, otherMember)).when().get(COMPLAINTS + "/" + id).then().statusCode(403);
         // a member may not resolve, nor file a second open complaint
         resolve(TestTokens.member(cell, member), id, "ANNUL", null, 0).statusCode(403);
-        file(TestTokens.member(cell, member), caseId, LocalDate.now(), null)
+        file(TestTokens.member(cell, member), caseId, LocalDate.now(VietnamValidationClock.VIETNAM), null)
                 .statusCode(422).body("errors[0].field", equalTo("complaint.already-open"));
     }
 
