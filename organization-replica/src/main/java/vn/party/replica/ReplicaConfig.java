@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 /**
  * The organization replica's settings ({@code party.replica.*}; environment {@code PARTY_REPLICA_ENABLED},
- * {@code PARTY_REPLICA_EVERY}, {@code PARTY_REPLICA_BATCH_SIZE}, {@code PARTY_REPLICA_MEMBERSHIP_URL}).
+ * {@code PARTY_REPLICA_EVERY}, {@code PARTY_REPLICA_BATCH_SIZE}, {@code PARTY_REPLICA_INITIAL_DELAY}, {@code PARTY_REPLICA_MEMBERSHIP_URL}).
  */
 @ConfigMapping(prefix = "party.replica")
 public interface ReplicaConfig {
@@ -21,6 +21,10 @@ public interface ReplicaConfig {
     /** How often the feed is polled (the {@code @Scheduled} reads {@code party.replica.every} too). */
     @WithDefault("30s")
     String every();
+
+    /** The first poll's delay after start-up (read by the {@code @Scheduled} as {@code party.replica.initial-delay}). */
+    @WithDefault("5s")
+    String initialDelay();
 
     /** Entries asked for per call (membership answers at most 1000). */
     @WithDefault("200")

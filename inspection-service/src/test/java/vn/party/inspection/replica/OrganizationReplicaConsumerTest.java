@@ -158,6 +158,8 @@ class OrganizationReplicaConsumerTest {
         assertEquals(Optional.of(List.of(cell, bloc)), timeline.ancestry(cell));
         given().auth().oauth2(TestTokens.blocAdmin()).when().get(REPLICA).then().statusCode(200)
                 .body("cursor", equalTo((int) FakeMembershipTree.head())).body("lag", equalTo(0));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("party_replica_lag"));
     }
 
     @Test
@@ -178,6 +180,11 @@ class OrganizationReplicaConsumerTest {
                 .get("/api/inspection/plans?organizationId=" + UUID.randomUUID() + "&year=2026").then().statusCode(403);
         given().auth().oauth2(TestTokens.blocAdmin()).when().get(REPLICA).then().statusCode(200)
                 .body("lastFailure", org.hamcrest.Matchers.notNullValue());
+        // readiness does not depend on membership; the lag figure is in the wellness group
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/well").then().statusCode(200)
+                .body("checks.find { it.name == 'organization-replica' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'organization-replica' }.data.lag", org.hamcrest.Matchers.notNullValue());
 
         FakeMembershipTree.down(false);
         assertNull(consumer.catchUp().failure());
