@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -121,6 +122,69 @@ class OrganizationFeedApiTest {
         JsonNode after = read(rest.path("head").asLong(), 10);
         assertEquals(0, after.path("entries").size());
         assertEquals(rest.path("head").asLong(), after.path("head").asLong());
+    }
+
+    @Test
+    void moveUpgradeSplitAndDissolveEachWriteAnEntryWithTheNewPeriod() throws Exception {
+        long start = head();
+        UUID bloc = organization("VD-FEED-RK-" + suffix(), "Đảng bộ Khối", "BLOC_COMMITTEE", null);
+        UUID g1 = organization("VD-FEED-G1-" + suffix(), "Đảng bộ Sở Xây dựng", "GRASSROOTS_COMMITTEE", bloc);
+        UUID g2 = organization("VD-FEED-G2-" + suffix(), "Đảng bộ Sở Nội vụ", "GRASSROOTS_COMMITTEE", bloc);
+        UUID g3 = organization("VD-FEED-G3-" + suffix(), "Đảng bộ Sở Du lịch", "GRASSROOTS_COMMITTEE", bloc);
+        UUID cell = organization("VD-FEED-S-" + suffix(), "Chi bộ Phòng Quy hoạch", "SUBORDINATE_CELL", g1);
+
+        restructure(cell, "move", Map.of("parentId", g2, "effectiveOn", "2021-01-01"));
+        JsonNode moved = lastEntry(start, cell);
+        assertEquals(g2.toString(), lastPeriod(moved).path("parentId").asText());
+        assertEquals("MOVE", lastPeriod(moved).path("changeKind").asText());
+
+        restructure(cell, "upgrade", Map.of("effectiveOn", "2022-01-01"));
+        JsonNode upgraded = lastEntry(start, cell);
+        assertEquals("PARTIAL_COMMITTEE", lastPeriod(upgraded).path("type").asText());
+        assertEquals(3, upgraded.path("periods").size(), upgraded.toString());
+
+        restructure(g1, "split", Map.of("effectiveOn", "2023-01-01", "successors", List.of(
+                Map.of("code", "VD-FEED-N1-" + suffix(), "name", "Đảng bộ Sở Xây dựng 1", "type", "GRASSROOTS_COMMITTEE"),
+                Map.of("code", "VD-FEED-N2-" + suffix(), "name", "Đảng bộ Sở Xây dựng 2", "type", "GRASSROOTS_COMMITTEE"))));
+        JsonNode split = lastEntry(start, g1);
+        assertEquals("SPLIT", lastPeriod(split).path("status").asText());
+        assertEquals(2, split.path("successions").size(), split.toString());
+        for (JsonNode succession : split.path("successions")) {
+            assertEquals("SPLIT", succession.path("kind").asText());
+            assertEquals("2023-01-01", succession.path("effectiveOn").asText());
+            // each successor has an entry of its own (its creation)
+            lastEntry(start, UUID.fromString(succession.path("successorId").asText()));
+        }
+
+        restructure(g3, "dissolve", Map.of("effectiveOn", "2023-06-01"));
+        JsonNode dissolved = lastEntry(start, g3);
+        assertEquals("DISSOLVED", lastPeriod(dissolved).path("status").asText());
+        assertEquals("2023-06-01", lastPeriod(dissolved).path("validFrom").asText());
+    }
+
+    private static JsonNode lastPeriod(JsonNode entry) {
+        return entry.path("periods").get(entry.path("periods").size() - 1);
+    }
+
+    /** The newest entry about {@code organization} after {@code start}; fails when there is none. */
+    private static JsonNode lastEntry(long start, UUID organization) throws Exception {
+        JsonNode last = null;
+        for (JsonNode entry : read(start, 1000).path("entries")) {
+            if (entry.path("organizationId").asText().equals(organization.toString())) {
+                last = entry;
+            }
+        }
+        assertTrue(last != null, "no feed entry about " + organization);
+        return last;
+    }
+
+    private static void restructure(UUID id, String operation, Map<String, Object> fields) {
+        int version = given().auth().oauth2(TestTokens.blocAdmin()).when().get("/api/membership/organizations/" + id)
+                .then().statusCode(200).extract().path("version");
+        Map<String, Object> body = new HashMap<>(fields);
+        body.put("version", version);
+        given().auth().oauth2(TestTokens.blocAdmin()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/membership/organizations/" + id + "/" + operation).then().statusCode(200);
     }
 
     @Test
