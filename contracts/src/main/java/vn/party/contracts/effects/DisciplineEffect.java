@@ -44,6 +44,16 @@ public sealed interface DisciplineEffect
         throw new IllegalArgumentException("Not an effect type: " + type.getName());
     }
 
+    /** The effect type of a wire name; empty for a name this version does not know. */
+    static java.util.Optional<Class<? extends DisciplineEffect>> typeNamed(String name) {
+        for (JsonSubTypes.Type subtype : DisciplineEffect.class.getAnnotation(JsonSubTypes.class).value()) {
+            if (subtype.name().equals(name)) {
+                return java.util.Optional.of(subtype.value().asSubclass(DisciplineEffect.class));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Every effect type, in the order above. */
     static java.util.List<Class<? extends DisciplineEffect>> types() {
         java.util.List<Class<? extends DisciplineEffect>> types = new java.util.ArrayList<>();
