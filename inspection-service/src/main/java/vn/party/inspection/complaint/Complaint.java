@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import vn.party.common.persistence.VersionedEntity;
-import vn.party.inspection.discipline.DisciplineForm;
+import vn.party.contracts.effects.DisciplineForm;
 
 /** A complaint (khiếu nại) against a discipline decision, to the level above the deciding body. */
 @Entity

@@ -1,8 +1,6 @@
 package vn.party.inspection.complaint;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,12 +24,13 @@ import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
 import vn.party.common.time.VietnamValidationClock;
+import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.complaint.rest.ComplaintRequests;
 import vn.party.inspection.discipline.DisciplineCase;
-import vn.party.inspection.discipline.DisciplineForm;
 import vn.party.inspection.discipline.Suspension;
 import vn.party.inspection.discipline.TargetKind;
 import vn.party.inspection.discipline.feed.DecisionChanges;
+import vn.party.inspection.discipline.outbox.Effects;
 import vn.party.inspection.discipline.outbox.Outbox;
 import vn.party.inspection.discipline.policy.DisciplinePolicy;
 import vn.party.inspection.discipline.policy.PolicyRepository;
@@ -275,42 +274,11 @@ public class ComplaintService {
     }
 
     private void writeEffect(Complaint k, DisciplineCase c, DisciplineForm previous) {
-        List<String> restore = new ArrayList<>();
-        DisciplineForm now = c.currentForm();
-        if (previous == DisciplineForm.EXPULSION && now != DisciplineForm.EXPULSION) {
-            restore.add("MEMBERSHIP");
-        }
-        if ((previous == DisciplineForm.REMOVAL_FROM_POST || previous == DisciplineForm.EXPULSION)
-                && now != DisciplineForm.REMOVAL_FROM_POST && now != DisciplineForm.EXPULSION && c.targetMemberId != null) {
-            restore.add("POST");
-        }
-        if (previous == DisciplineForm.DISSOLUTION && now != DisciplineForm.DISSOLUTION) {
-            restore.add("ORGANIZATION");
-        }
-        List<UUID> suspensions = new ArrayList<>();
-        if (k.outcome == ComplaintOutcome.ANNUL) {
-            for (Suspension s : Suspension.<Suspension>list("caseId = ?1 and endDate > ?2", c.id, k.resolutionDate)) {
-                suspensions.add(s.id);
-            }
-            if (!suspensions.isEmpty()) {
-                restore.add("SUSPENSION");
-            }
-        }
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("caseId", c.id);
-        payload.put("complaintId", k.id);
-        payload.put("memberId", c.targetMemberId);
-        payload.put("organizationId", c.scopeOrganizationId);
-        payload.put("decidedForm", c.decidedForm);
-        payload.put("previousForm", previous);
-        payload.put("newForm", now);
-        payload.put("restore", restore);
-        payload.put("endedSuspensions", suspensions);
-        payload.put("resolutionNumber", k.resolutionNumber);
-        payload.put("resolutionDate", k.resolutionDate.toString());
-        payload.put("handlingOrganizationId", k.handlingOrganizationId);
-        outbox.record(AUDIT_TYPE, k.id, k.outcome == ComplaintOutcome.ANNUL ? Outbox.DISCIPLINE_ANNULLED : Outbox.DISCIPLINE_REDUCED,
-                c.targetMemberId, c.scopeOrganizationId, k.resolutionDate, payload);
+        List<UUID> running = k.outcome != ComplaintOutcome.ANNUL ? List.of()
+                : Suspension.<Suspension>list("caseId = ?1 and endDate > ?2", c.id, k.resolutionDate).stream()
+                        .map(s -> s.id).toList();
+        outbox.record(AUDIT_TYPE, k.id, Effects.ofComplaint(k, c, previous, running), c.targetMemberId,
+                c.scopeOrganizationId, k.resolutionDate);
     }
 
     private static Complaint find(UUID id) {

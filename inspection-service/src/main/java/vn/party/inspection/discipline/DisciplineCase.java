@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import vn.party.common.persistence.VersionedEntity;
+import vn.party.contracts.effects.DecidingBodyKind;
+import vn.party.contracts.effects.DisciplineForm;
 
 /** A discipline case (vụ việc kỷ luật) against a member or an organization, and its decision once taken. */
 @Entity

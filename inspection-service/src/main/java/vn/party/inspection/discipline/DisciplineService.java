@@ -26,10 +26,12 @@ import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
+import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.discipline.feed.DecisionChanges;
 import vn.party.inspection.discipline.member.MemberFacts;
 import vn.party.inspection.discipline.member.MemberFactsSource;
 import vn.party.inspection.discipline.member.MemberScope;
+import vn.party.inspection.discipline.outbox.Effects;
 import vn.party.inspection.discipline.outbox.Outbox;
 import vn.party.inspection.discipline.policy.DisciplinePolicy;
 import vn.party.inspection.discipline.policy.PolicyRepository;
@@ -378,26 +380,8 @@ public class DisciplineService {
     }
 
     private void writeEffect(DisciplineCase c) {
-        String effect = switch (c.decidedForm) {
-            case EXPULSION -> Outbox.EXPULSION;
-            case REMOVAL_FROM_POST -> Outbox.REMOVAL_FROM_POST;
-            case DISSOLUTION -> Outbox.ORGANIZATION_DISSOLVED;
-            default -> null;
-        };
-        if (effect == null) {
-            return;
-        }
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("caseId", c.id);
-        payload.put("form", c.decidedForm);
-        payload.put("memberId", c.targetMemberId);
-        payload.put("organizationId", c.scopeOrganizationId);
-        payload.put("decisionNumber", c.decisionNumber);
-        payload.put("decisionDate", c.decisionDate.toString());
-        payload.put("effectiveDate", c.effectiveDate.toString());
-        payload.put("decidingBodyKind", c.decidingBodyKind);
-        payload.put("decidingOrganizationId", c.decidingOrganizationId);
-        outbox.record(AUDIT_TYPE, c.id, effect, c.targetMemberId, c.scopeOrganizationId, c.effectiveDate, payload);
+        Effects.ofDecision(c).ifPresent(effect -> outbox.record(AUDIT_TYPE, c.id, effect, c.targetMemberId,
+                c.scopeOrganizationId, c.effectiveDate));
     }
 
     private static DisciplineCase find(UUID id) {

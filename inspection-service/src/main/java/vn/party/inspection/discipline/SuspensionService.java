@@ -1,6 +1,5 @@
 package vn.party.inspection.discipline;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,8 +17,10 @@ import vn.party.common.security.Caller;
 import vn.party.common.security.CallerContext;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
+import vn.party.contracts.effects.MemberSuspensionEnds;
 import vn.party.inspection.discipline.member.MemberFacts;
 import vn.party.inspection.discipline.member.MemberScope;
+import vn.party.inspection.discipline.outbox.Effects;
 import vn.party.inspection.discipline.outbox.Outbox;
 import vn.party.inspection.discipline.policy.DisciplinePolicy;
 import vn.party.inspection.discipline.policy.PolicyRepository;
@@ -84,8 +85,8 @@ public class SuspensionService {
         s.policyId = policy.id();
         s.persist();
         auditTrail.created(AUDIT_TYPE, s.id, s.auditState());
-        outbox.record(AUDIT_TYPE, s.id, Outbox.SUSPENSION_START, s.memberId, s.scopeOrganizationId, s.startDate, payload(s));
-        outbox.record(AUDIT_TYPE, s.id, Outbox.SUSPENSION_END, s.memberId, s.scopeOrganizationId, s.endDate, payload(s));
+        outbox.record(AUDIT_TYPE, s.id, Effects.suspensionStarts(s), s.memberId, s.scopeOrganizationId, s.startDate);
+        outbox.record(AUDIT_TYPE, s.id, Effects.suspensionEnds(s, null), s.memberId, s.scopeOrganizationId, s.endDate);
         entityManager.flush();
         return s;
     }
@@ -103,10 +104,9 @@ public class SuspensionService {
         Map<String, Object> after = s.auditState();
         after.put("extensionDecisionNumber", request.decisionNumber().trim());
         auditTrail.recorded("EXTEND", AUDIT_TYPE, s.id, AuditTrail.diff(before, after));
-        Map<String, Object> payload = payload(s);
-        payload.put("extensionDecisionNumber", request.decisionNumber().trim());
-        UUID end = outbox.record(AUDIT_TYPE, s.id, Outbox.SUSPENSION_END, s.memberId, s.scopeOrganizationId, s.endDate, payload);
-        outbox.supersedePending(s.id, Outbox.SUSPENSION_END, end);
+        UUID end = outbox.record(AUDIT_TYPE, s.id, Effects.suspensionEnds(s, request.decisionNumber().trim()), s.memberId,
+                s.scopeOrganizationId, s.endDate);
+        outbox.supersedePending(s.id, MemberSuspensionEnds.class, end);
         entityManager.flush();
         return s;
     }
@@ -124,17 +124,6 @@ public class SuspensionService {
         }
         auditTrail.read(AUDIT_TYPE, s.id);
         return s;
-    }
-
-    private static Map<String, Object> payload(Suspension s) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("suspensionId", s.id);
-        payload.put("memberId", s.memberId);
-        payload.put("decisionNumber", s.decisionNumber);
-        payload.put("startDate", s.startDate.toString());
-        payload.put("endDate", s.endDate.toString());
-        payload.put("totalDays", s.totalDays);
-        return payload;
     }
 
     private static Suspension find(UUID id) {

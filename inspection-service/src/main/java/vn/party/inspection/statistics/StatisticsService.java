@@ -21,7 +21,7 @@ import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
-import vn.party.inspection.discipline.DisciplineForm;
+import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.inspection.InspectionKind;
 import vn.party.inspection.statistics.rest.StatisticsView;
 

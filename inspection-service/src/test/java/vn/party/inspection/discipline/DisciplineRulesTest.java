@@ -16,10 +16,12 @@ import org.junit.jupiter.api.function.Executable;
 
 import vn.party.common.problem.ProblemException;
 import vn.party.common.problem.ProblemType;
-import vn.party.inspection.discipline.policy.DisciplinePolicy;
+import vn.party.contracts.effects.DecidingBodyKind;
+import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.discipline.policy.DisciplinePolicy.Authority;
 import vn.party.inspection.discipline.policy.DisciplinePolicy.FormRule;
 import vn.party.inspection.discipline.policy.DisciplinePolicy.VoteThreshold;
+import vn.party.inspection.discipline.policy.DisciplinePolicy;
 import vn.party.inspection.discipline.rules.DisciplineRules;
 
 /** The rules at their boundaries, with a policy equal to the seeded 2025 version (V2 migration). */

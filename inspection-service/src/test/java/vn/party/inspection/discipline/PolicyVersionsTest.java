@@ -26,6 +26,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
 import vn.party.common.time.VietnamValidationClock;
+import vn.party.contracts.effects.DecidingBodyKind;
+import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.discipline.policy.DisciplinePolicy;
 import vn.party.inspection.discipline.policy.PolicyRepository;
 import vn.party.testsupport.FakeMembershipTree;

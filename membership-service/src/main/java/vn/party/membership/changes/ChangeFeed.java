@@ -19,6 +19,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -30,6 +31,10 @@ import vn.party.common.problem.ProblemException;
 import vn.party.common.security.Caller;
 import vn.party.common.security.CallerContext;
 import vn.party.common.security.ScopeGuard;
+import vn.party.contracts.memberevents.ChangeType;
+import vn.party.contracts.memberevents.MemberEvent;
+import vn.party.contracts.memberevents.MemberEventPage;
+import vn.party.contracts.memberevents.ResourceType;
 
 /**
  * Reads the change log: the internal domain-event feed (everything, for other services of this system) and the
@@ -63,14 +68,22 @@ public class ChangeFeed {
     @Inject
     ObjectMapper objectMapper;
 
-    /** Rows after {@code after}, oldest first. */
-    public FeedViews.EventPage events(long after, int limit) {
+    /** Rows after {@code after}, oldest first, as the feed contract's page. */
+    public MemberEventPage events(long after, int limit) {
         List<Row> rows = rows("", after, Long.MAX_VALUE, null, limit + 1);
         boolean hasMore = rows.size() > limit;
         List<Row> page = hasMore ? rows.subList(0, limit) : rows;
-        List<FeedViews.Event> items = page.stream().map(r -> new FeedViews.Event(r.sequence, r.resourceType,
-                r.resourceId, r.organizationId, r.change, r.event, r.effectiveDate, r.occurredAt, r.payload)).toList();
-        return new FeedViews.EventPage(items, page.isEmpty() ? after : page.get(page.size() - 1).sequence, hasMore);
+        List<MemberEvent> items = page.stream().map(r -> new MemberEvent(r.sequence, r.resourceType, r.resourceId,
+                r.organizationId, r.change, r.event, r.effectiveDate, r.occurredAt, tree(r.payload))).toList();
+        return new MemberEventPage(items, page.isEmpty() ? after : page.get(page.size() - 1).sequence, hasMore);
+    }
+
+    private JsonNode tree(String json) {
+        try {
+            return json == null ? null : objectMapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Change log payload is not JSON", e);
+        }
     }
 
     public FeedViews.ItemPage changes(ResourceType type, String since, int limit) {

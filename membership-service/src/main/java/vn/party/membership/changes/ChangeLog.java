@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.party.common.security.CallerContext;
+import vn.party.contracts.memberevents.ChangeType;
 
 /**
  * Appends rows to {@code change_log} in the caller's transaction, so a change and its row commit or roll back

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.party.common.security.Roles;
+import vn.party.contracts.memberevents.MemberEventPage;
 
 @Path("/api/membership/events")
 @Tag(name = "Domain events", description = "Internal feed of member and organization changes for other services")
@@ -28,7 +29,8 @@ public class EventFeedResource {
     @GET
     @RolesAllowed({Roles.EVENT_FEED_READER, Roles.BLOC_ADMIN})
     @Operation(summary = "Changes after a sequence number, oldest first (event-feed-reader: events-service's client; bloc-admin). Poll with"
-            + " after = the previous answer's next; numbers are gapless and commit in order, so nothing is missed")
+            + " after = the previous answer's next; numbers are gapless and commit in order, so nothing is missed."
+            + " Contract: vn.party.contracts.memberevents.MemberEventPage (example contracts/memberevents/page.json)")
     @APIResponse(responseCode = "200", description = "A page of events", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "expulsion", value = """
                     {"items": [{"sequence": 4711, "resourceType": "MEMBER",
@@ -39,7 +41,7 @@ public class EventFeedResource {
                         "fullName": "Nguyễn Văn An", "status": "EXPELLED"},
                         "details": {"previousStatus": "OFFICIAL", "status": "EXPELLED", "decisionRef": "12-QĐ/UBKT"}}}],
                      "next": 4711, "hasMore": false}""")))
-    public FeedViews.EventPage events(
+    public MemberEventPage events(
             @Parameter(description = "the last sequence already processed (0 or absent: from the beginning)")
             @QueryParam("after") String after,
             @Parameter(description = "1..500, default 100") @QueryParam("limit") String limit) {

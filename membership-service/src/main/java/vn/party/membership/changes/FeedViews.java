@@ -1,28 +1,18 @@
 package vn.party.membership.changes;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** What the change feeds answer. */
+import vn.party.contracts.memberevents.ChangeType;
+import vn.party.contracts.memberevents.ResourceType;
+
+/** What the integration feeds answer (the internal feed answers the contract's {@code MemberEventPage}). */
 public final class FeedViews {
 
     private FeedViews() {
-    }
-
-    /** One row of the internal domain-event feed. */
-    public record Event(long sequence, ResourceType resourceType, UUID resourceId, UUID organizationId,
-            ChangeType change, String event, LocalDate effectiveDate, Instant occurredAt,
-            @JsonRawValue String payload) {
-    }
-
-    /** A page of the internal feed: {@code next} is the last sequence returned, or the given {@code after}. */
-    public record EventPage(List<Event> items, long next, boolean hasMore) {
     }
 
     public enum ItemChange { UPSERT, DELETE }

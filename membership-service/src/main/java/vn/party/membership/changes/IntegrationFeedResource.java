@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.party.common.security.Roles;
+import vn.party.contracts.memberevents.ResourceType;
 
 /** Change feeds for provincial e-government systems (machine clients with role {@code integration}). */
 @Path("/api/integration")

@@ -24,13 +24,17 @@ import org.jose4j.lang.JoseException;
 import io.quarkus.runtime.Startup;
 import io.smallrye.jwt.util.KeyUtils;
 
+import vn.party.contracts.effects.EffectDelivery;
+
 /**
  * The proof that an effect comes from inspection's decision: a compact JWS (RS256) signed by inspection-service with
  * its effect-signing key, whose claims repeat the delivery ({@code iss}=inspection-service, {@code jti}=the delivery
  * id, {@code effect}, {@code memberId}, {@code organizationId}, {@code effectiveDate}, {@code payload}). A token that
  * can reach the endpoint is not enough: without the key nobody can make membership expel anyone. The token's expiry
  * is not checked: the proof binds the whole content and the id is the idempotency key, so a late retry of the same
- * delivery is harmless and a replay with any change fails.
+ * delivery is harmless and a replay with any change fails. The {@code payload} claim is compared with the effect as
+ * parsed into its contract record (and written back by the same mapper inspection signs with): what is compared is
+ * exactly what would be applied, and the body's parsing refused any field the record does not have.
  */
 @Startup
 @ApplicationScoped
@@ -48,7 +52,7 @@ public class EffectProof {
     }
 
     /** Why the delivery's proof is refused (in Vietnamese with an English gloss); empty when it holds. */
-    public Optional<String> refusal(EffectRequests.Delivery delivery) {
+    public Optional<String> refusal(EffectDelivery delivery) {
         if (delivery.proof() == null || delivery.proof().isBlank()) {
             return Optional.of("thiếu chứng từ ký số của bên kiểm tra (the signed proof is missing)");
         }
@@ -75,7 +79,7 @@ public class EffectProof {
     }
 
     /** The first claim that differs from the delivery; empty when all of them match. */
-    private Optional<String> mismatch(JsonNode claims, EffectRequests.Delivery delivery) {
+    private Optional<String> mismatch(JsonNode claims, EffectDelivery delivery) {
         if (!ISSUER.equals(text(claims, "iss"))) {
             return Optional.of("iss");
         }

@@ -1,21 +1,20 @@
 package vn.party.membership.effects;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import vn.party.contracts.effects.ComplaintEffect;
+import vn.party.contracts.effects.DecisionEffect;
+import vn.party.contracts.effects.DisciplineEffect;
+import vn.party.contracts.effects.DisciplineForm;
+import vn.party.contracts.effects.Restoration;
+import vn.party.contracts.effects.SuspensionEffect;
 import vn.party.membership.member.domain.MemberStatus;
 
 /** The rules of receiving inspection effects, apart from the database: what an effect is about, what it restores. */
 public final class EffectRules {
-
-    /** What an annulled or reduced decision gives back (the {@code restore} list written by the complaint service). */
-    public enum Restoration { MEMBERSHIP, POST, SUSPENSION, ORGANIZATION }
 
     private EffectRules() {
     }
@@ -26,11 +25,14 @@ public final class EffectRules {
     }
 
     /** The suspension a suspension effect is about; the discipline case of every other effect. */
-    public static UUID subjectOf(EffectKind kind, Map<String, ?> payload) {
-        return switch (kind) {
-            case MEMBER_SUSPENSION_STARTS, MEMBER_SUSPENSION_ENDS -> uuid(payload, "suspensionId");
-            default -> uuid(payload, "caseId");
-        };
+    public static UUID subjectOf(DisciplineEffect effect) {
+        if (effect instanceof SuspensionEffect suspension) {
+            return suspension.suspensionId();
+        }
+        if (effect instanceof DecisionEffect decision) {
+            return decision.caseId();
+        }
+        return ((ComplaintEffect) effect).caseId();
     }
 
     /** Statuses a suspension applies to (an expelled, removed or deceased member is not suspended). */
@@ -54,83 +56,46 @@ public final class EffectRules {
     /**
      * What an annulment or reduction restores: the complaint service's {@code restore} list; without one, derived
      * from {@code previousForm} and {@code newForm} (an expulsion gone gives back membership and posts, a removal
-     * from post gone the posts). Unknown names are ignored.
+     * from post gone the posts).
      */
-    public static Set<Restoration> restorations(Map<String, ?> payload) {
+    public static Set<Restoration> restorations(ComplaintEffect effect) {
         Set<Restoration> restorations = new LinkedHashSet<>();
-        Object listed = payload.get("restore");
-        if (listed instanceof Collection<?> names) {
-            for (Object name : names) {
-                for (Restoration r : Restoration.values()) {
-                    if (r.name().equals(String.valueOf(name))) {
-                        restorations.add(r);
-                    }
-                }
-            }
+        if (effect.restore() != null) {
+            restorations.addAll(effect.restore());
             return restorations;
         }
-        String previous = string(payload, "previousForm");
-        String now = string(payload, "newForm");
-        boolean postGone = !"REMOVAL_FROM_POST".equals(now) && !"EXPULSION".equals(now);
-        if ("EXPULSION".equals(previous) && !"EXPULSION".equals(now)) {
+        DisciplineForm previous = effect.previousForm();
+        DisciplineForm now = effect.newForm();
+        boolean postGone = now != DisciplineForm.REMOVAL_FROM_POST && now != DisciplineForm.EXPULSION;
+        if (previous == DisciplineForm.EXPULSION && now != DisciplineForm.EXPULSION) {
             restorations.add(Restoration.MEMBERSHIP);
         }
-        if (("EXPULSION".equals(previous) || "REMOVAL_FROM_POST".equals(previous)) && postGone) {
+        if ((previous == DisciplineForm.EXPULSION || previous == DisciplineForm.REMOVAL_FROM_POST) && postGone) {
             restorations.add(Restoration.POST);
         }
-        if ("DISSOLUTION".equals(previous) && !"DISSOLUTION".equals(now)) {
+        if (previous == DisciplineForm.DISSOLUTION && now != DisciplineForm.DISSOLUTION) {
             restorations.add(Restoration.ORGANIZATION);
         }
         return restorations;
     }
 
-    /** The decision's number: {@code decisionNumber}, or a complaint's {@code resolutionNumber}; at most 100 chars. */
-    public static String decisionRef(Map<String, ?> payload) {
-        String ref = string(payload, "decisionNumber");
-        if (ref == null) {
-            ref = string(payload, "resolutionNumber");
-        }
+    /** The decision's number (a complaint's resolution number); at most 100 characters; null when none. */
+    public static String decisionRef(DisciplineEffect effect) {
+        String ref = blankToNull(effect instanceof ComplaintEffect complaint ? complaint.resolutionNumber()
+                : effect instanceof DecisionEffect decision ? decision.decisionNumber()
+                : ((SuspensionEffect) effect).decisionNumber());
         return ref == null ? null : ref.length() > 100 ? ref.substring(0, 100) : ref;
     }
 
-    /** "quyết định số 12-QĐ/UBKT ngày 2026-11-20" for the status history, from whatever the payload names. */
-    public static String decisionText(Map<String, ?> payload) {
-        String number = decisionRef(payload);
-        String date = string(payload, "decisionDate");
-        if (date == null) {
-            date = string(payload, "resolutionDate");
-        }
+    /** "quyết định số 12-QĐ/UBKT ngày 2026-11-20" for the status history, from what the effect names. */
+    public static String decisionText(DisciplineEffect effect) {
+        String number = decisionRef(effect);
+        LocalDate date = effect instanceof ComplaintEffect complaint ? complaint.resolutionDate()
+                : effect instanceof DecisionEffect decision ? decision.decisionDate() : null;
         return "quyết định số " + (number == null ? "?" : number) + (date == null ? "" : " ngày " + date);
     }
 
-    public static UUID uuid(Map<String, ?> payload, String key) {
-        String text = string(payload, key);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException malformed) {
-            return null;
-        }
-    }
-
-    public static List<UUID> uuids(Map<String, ?> payload, String key) {
-        List<UUID> ids = new ArrayList<>();
-        if (payload.get(key) instanceof Collection<?> values) {
-            for (Object value : values) {
-                try {
-                    ids.add(UUID.fromString(String.valueOf(value)));
-                } catch (IllegalArgumentException malformed) {
-                    // not an id: ignored
-                }
-            }
-        }
-        return ids;
-    }
-
-    public static String string(Map<String, ?> payload, String key) {
-        Object value = payload.get(key);
-        return value == null || String.valueOf(value).isBlank() ? null : String.valueOf(value).trim();
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 }

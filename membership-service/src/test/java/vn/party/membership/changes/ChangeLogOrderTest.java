@@ -23,6 +23,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
+import vn.party.contracts.memberevents.ChangeType;
 import vn.party.membership.leaving.LeavingTestSupport;
 import vn.party.testsupport.PostgresTestResource;
 

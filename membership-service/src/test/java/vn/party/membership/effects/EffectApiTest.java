@@ -93,7 +93,7 @@ class EffectApiTest {
     }
 
     private static Map<String, Object> decision(UUID caseId, String number, LocalDate date) {
-        return new HashMap<>(Map.of("caseId", caseId.toString(), "memberId", "x", "decisionNumber", number,
+        return new HashMap<>(Map.of("caseId", caseId.toString(), "decisionNumber", number,
                 "decisionDate", date.toString(), "effectiveDate", date.toString()));
     }
 

@@ -67,7 +67,7 @@ class EffectProofApiTest {
         body.put("organizationId", null);
         body.put("effectiveDate", TODAY.toString());
         body.put("payload", new HashMap<>(Map.of("caseId", UUID.randomUUID().toString(), "decisionNumber", "3-QĐ/UBKT",
-                "decisionDate", TODAY.toString(), "votesFor", 7)));
+                "decisionDate", TODAY.toString(), "decidingBodyKind", "INSPECTION_COMMITTEE")));
         return body;
     }
 
@@ -158,15 +158,27 @@ class EffectProofApiTest {
         Map<String, Object> padded = new HashMap<>(signedForMember);
         Map<String, Object> more = new HashMap<>(payload);
         more.put("decisionNumber", "3-QĐ/UBKT");
-        more.put("restore", List.of("MEMBERSHIP"));
+        more.put("decidingOrganizationId", UUID.randomUUID().toString());
         padded.put("payload", more);
         refused(post(padded));
+        // a field the effect does not have is refused when the body is read, before anything else
+        Map<String, Object> unknownField = new HashMap<>(signedForMember);
+        Map<String, Object> extra = new HashMap<>(payload);
+        extra.put("decisionNumber", "3-QĐ/UBKT");
+        extra.put("restore", List.of("MEMBERSHIP"));
+        unknownField.put("payload", extra);
+        post(unknownField).statusCode(400).contentType("application/problem+json");
         Map<String, Object> reused = new HashMap<>(signedForMember);
         reused.put("id", UUID.randomUUID().toString());
         refused(post(reused));
+        // another effect of the same shape: the proof names the effect
         Map<String, Object> otherEffect = new HashMap<>(signedForMember);
-        otherEffect.put("effect", "MEMBER_SUSPENSION_STARTS");
+        otherEffect.put("effect", "MEMBER_REMOVED_FROM_POST");
         refused(post(otherEffect));
+        // another effect whose record has other fields: refused when the body is read
+        Map<String, Object> otherShape = new HashMap<>(signedForMember);
+        otherShape.put("effect", "MEMBER_SUSPENSION_STARTS");
+        post(otherShape).statusCode(400).contentType("application/problem+json");
         assertEquals("OFFICIAL", status(member));
         assertEquals("OFFICIAL", status(bystander));
         // the genuine one applies

@@ -2,7 +2,6 @@ package vn.party.events.commendation.membership;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +23,10 @@ import io.quarkus.scheduler.Scheduled;
 
 import vn.party.common.persistence.AuditEntry;
 import vn.party.common.persistence.AuditTrail;
+import vn.party.common.time.VietnamValidationClock;
+import vn.party.contracts.memberevents.MemberEvent;
+import vn.party.contracts.memberevents.MemberEventPage;
+import vn.party.contracts.memberevents.MemberEventType;
 import vn.party.events.commendation.Commendation;
 import vn.party.events.commendation.domain.CommendationForm;
 
@@ -40,7 +43,6 @@ public class MembershipEventsPoller {
     private static final Logger LOG = Logger.getLogger(MembershipEventsPoller.class);
 
     static final String ACTOR = "system:membership-events";
-    static final String EXPELLED = "EXPELLED";
 
     @Inject
     @RestClient
@@ -84,15 +86,15 @@ public class MembershipEventsPoller {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome poll() {
         EventCursor cursor = entityManager.find(EventCursor.class, EventCursor.MEMBERSHIP, LockModeType.PESSIMISTIC_WRITE);
-        MembershipEventsClient.Batch batch = feed.after(cursor.lastSequence, batchSize);
-        List<MembershipEventsClient.Event> items = batch.items() == null ? List.of() : batch.items();
+        MemberEventPage batch = feed.after(cursor.lastSequence, batchSize);
+        List<MemberEvent> items = batch.items() == null ? List.of() : batch.items();
         int revoked = 0;
         long last = cursor.lastSequence;
-        for (MembershipEventsClient.Event event : items) {
+        for (MemberEvent event : items) {
             if (event.sequence() <= cursor.lastSequence) {
                 continue; // already applied
             }
-            if ("MEMBER".equals(event.resourceType()) && EXPELLED.equals(event.event())) {
+            if (event.isMemberEvent(MemberEventType.EXPELLED)) {
                 revoked += revokeBadges(event);
             }
             last = Math.max(last, event.sequence());
@@ -105,12 +107,10 @@ public class MembershipEventsPoller {
         return new Outcome(items.size(), revoked, cursor.lastSequence, batch.hasMore());
     }
 
-    private int revokeBadges(MembershipEventsClient.Event event) {
-        UUID member;
-        try {
-            member = UUID.fromString(event.resourceId());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            LOG.warnf("Event %d names no member id (%s); skipped", event.sequence(), event.resourceId());
+    private int revokeBadges(MemberEvent event) {
+        UUID member = event.resourceId();
+        if (member == null) {
+            LOG.warnf("Event %d names no member id; skipped", event.sequence());
             return 0;
         }
         List<Commendation> badges = Commendation.list("memberId = ?1 and form = ?2 and revokedOn is null", member,
@@ -118,7 +118,7 @@ public class MembershipEventsPoller {
         for (Commendation badge : badges) {
             Map<String, Object> before = badge.auditState();
             // the feed gives the expulsion's effective date; without one, the day the poller learns of it
-            badge.revokedOn = event.effectiveDate() != null ? event.effectiveDate() : LocalDate.now(ZoneOffset.UTC);
+            badge.revokedOn = event.effectiveDate() != null ? event.effectiveDate() : LocalDate.now(VietnamValidationClock.VIETNAM);
             badge.revocationReason = "Thu hồi Huy hiệu Đảng do bị khai trừ khỏi Đảng từ " + badge.revokedOn
                     + " (revoked: expelled; membership event " + event.sequence() + ")";
             badge.revokedByEvent = event.sequence();

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.complaint.ComplaintOutcome;
-import vn.party.inspection.discipline.DisciplineForm;
 
 public final class ComplaintRequests {
 

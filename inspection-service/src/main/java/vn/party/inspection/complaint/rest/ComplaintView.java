@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.complaint.Complaint;
 import vn.party.inspection.complaint.ComplaintOutcome;
 import vn.party.inspection.complaint.ComplaintStatus;
-import vn.party.inspection.discipline.DisciplineForm;
 
 public record ComplaintView(UUID id, UUID caseId, UUID memberId, UUID organizationId, String filedBy, boolean filedByMember,
         LocalDate decisionReceivedDate, LocalDate filedDate, LocalDate deadline, String grounds,

@@ -18,7 +18,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.Startup;
@@ -27,11 +26,15 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
 
+import vn.party.contracts.effects.DisciplineEffect;
+import vn.party.contracts.effects.EffectDelivery;
+
 /**
  * Signs the {@code proof} of a delivered effect: a compact JWS (RS256) whose claims repeat the body, so membership
  * can tell an effect decided here from one posted by anyone who got hold of a token. Claims: {@code iss}
  * ({@value #ISSUER}), {@code jti} (the outbox id), {@code effect}, {@code memberId} / {@code organizationId} (absent
- * when null), {@code effectiveDate} (ISO date), {@code payload} (the JSON object as sent), {@code iat}.
+ * when null), {@code effectiveDate} (ISO date), {@code payload} (the effect record's JSON, as the body carries it),
+ * {@code iat}.
  */
 @ApplicationScoped
 @Startup
@@ -49,7 +52,7 @@ public class EffectSigner {
         this.objectMapper = objectMapper;
     }
 
-    public String proof(MembershipEffectsClient.Effect effect) {
+    public String proof(EffectDelivery effect) {
         JwtClaimsBuilder claims = Jwt.claims()
                 .issuer(ISSUER)
                 .claim("jti", effect.id().toString())
@@ -68,9 +71,9 @@ public class EffectSigner {
 
     /**
      * The payload as a JSON-P value, which the builder writes as it is (JSON nulls included; a plain map with a null
-     * value would fail), so the claim is the same JSON as the body's {@code payload}.
+     * value would fail), so the claim is the same JSON as the body's {@code payload} (the same mapper writes both).
      */
-    private JsonValue json(JsonNode payload) {
+    private JsonValue json(DisciplineEffect payload) {
         try (JsonReader reader = Json.createReader(new StringReader(objectMapper.writeValueAsString(payload)))) {
             return reader.readValue();
         } catch (JsonProcessingException e) {

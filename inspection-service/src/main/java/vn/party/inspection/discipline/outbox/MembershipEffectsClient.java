@@ -1,8 +1,5 @@
 package vn.party.inspection.discipline.outbox;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,16 +7,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 
+import vn.party.contracts.effects.EffectDelivery;
+
 /**
  * Membership's receiver of discipline effects. Called with this service's own token (client credentials of the
  * {@code party-inspection} client, realm role {@code effects-producer}), never a user's: the relay runs on a
- * schedule. Each body carries its {@code proof} ({@link EffectSigner}). The receiver is idempotent by {@code id}.
+ * schedule. The body is the contract's {@link EffectDelivery} with its {@code proof} ({@link EffectSigner}). The
+ * receiver is idempotent by {@code id}.
  */
 @RegisterRestClient(configKey = "membership-effects")
 @OidcClientFilter
@@ -29,17 +27,5 @@ public interface MembershipEffectsClient {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    Response deliver(Effect effect);
-
-    /**
-     * The body: the outbox row as membership needs it; {@code payload} is the row's JSON as recorded; {@code proof}
-     * the JWS over all of it, signed with this service's effect-signing key.
-     */
-    record Effect(UUID id, String effect, UUID memberId, UUID organizationId, LocalDate effectiveDate, JsonNode payload,
-            String proof) {
-
-        public Effect withProof(String signed) {
-            return new Effect(id, effect, memberId, organizationId, effectiveDate, payload, signed);
-        }
-    }
+    Response deliver(EffectDelivery effect);
 }

@@ -2,7 +2,6 @@ package vn.party.inspection.discipline.outbox;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,21 +12,16 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.party.contracts.effects.DisciplineEffect;
+
 /**
- * Records an effect membership-service must apply (expulsion, removal from post, suspension start/end) in the
- * transaction of the decision that causes it. {@link OutboxRelay} delivers the rows once their effective date has
- * come; until then they stay pending.
+ * Records an effect membership-service must apply (one of the {@link DisciplineEffect} records: expulsion, removal
+ * from post, dissolution, suspension start/end, annulment, reduction) in the transaction of the decision that causes
+ * it. The row's {@code effect} is the record's wire name and its {@code payload} the record's JSON, exactly what
+ * {@link OutboxRelay} delivers once the effective date has come; until then the row stays pending.
  */
 @ApplicationScoped
 public class Outbox {
-
-    public static final String EXPULSION = "MEMBER_EXPELLED";
-    public static final String REMOVAL_FROM_POST = "MEMBER_REMOVED_FROM_POST";
-    public static final String SUSPENSION_START = "MEMBER_SUSPENSION_STARTS";
-    public static final String SUSPENSION_END = "MEMBER_SUSPENSION_ENDS";
-    public static final String ORGANIZATION_DISSOLVED = "ORGANIZATION_DISSOLVED";
-    public static final String DISCIPLINE_REDUCED = "DISCIPLINE_REDUCED";
-    public static final String DISCIPLINE_ANNULLED = "DISCIPLINE_ANNULLED";
 
     @Inject
     EntityManager entityManager;
@@ -36,8 +30,8 @@ public class Outbox {
     ObjectMapper objectMapper;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID record(String aggregateType, UUID aggregateId, String effect, UUID memberId, UUID organizationId,
-            LocalDate effectiveDate, Map<String, ?> payload) {
+    public UUID record(String aggregateType, UUID aggregateId, DisciplineEffect effect, UUID memberId,
+            UUID organizationId, LocalDate effectiveDate) {
         UUID id = UUID.randomUUID();
         entityManager.createNativeQuery("""
                 insert into outbox (id, aggregate_type, aggregate_id, effect, member_id, organization_id, effective_date,
@@ -46,11 +40,11 @@ public class Outbox {
                 .setParameter("id", id)
                 .setParameter("type", aggregateType)
                 .setParameter("aggregate", aggregateId)
-                .setParameter("effect", effect)
+                .setParameter("effect", effect.type())
                 .setParameter("member", memberId)
                 .setParameter("organization", organizationId)
                 .setParameter("effective", effectiveDate)
-                .setParameter("payload", json(payload))
+                .setParameter("payload", json(effect))
                 .setParameter("now", Instant.now())
                 .executeUpdate();
         return id;
@@ -64,20 +58,20 @@ public class Outbox {
      * @return how many rows were superseded
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int supersedePending(UUID aggregateId, String effect, UUID by) {
+    public int supersedePending(UUID aggregateId, Class<? extends DisciplineEffect> effect, UUID by) {
         return entityManager.createNativeQuery("""
                 update outbox set superseded_by = :by
                 where aggregate_id = :aggregate and effect = :effect and id <> :by
                   and delivered_at is null and superseded_by is null""")
                 .setParameter("by", by)
                 .setParameter("aggregate", aggregateId)
-                .setParameter("effect", effect)
+                .setParameter("effect", DisciplineEffect.typeOf(effect))
                 .executeUpdate();
     }
 
-    private String json(Map<String, ?> payload) {
+    private String json(DisciplineEffect effect) {
         try {
-            return objectMapper.writeValueAsString(payload);
+            return objectMapper.writeValueAsString(effect);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Outbox payload cannot be serialized", e);
         }

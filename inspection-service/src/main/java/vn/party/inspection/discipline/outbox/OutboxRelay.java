@@ -24,6 +24,9 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
+import vn.party.contracts.effects.DisciplineEffect;
+import vn.party.contracts.effects.EffectDelivery;
+
 /**
  * Delivers due outbox rows to membership-service ({@code POST /api/membership/effects}), each with its signed
  * {@code proof} ({@link EffectSigner}).
@@ -144,16 +147,25 @@ public class OutboxRelay {
         String effect = (String) row[1];
         int attempts = ((Number) row[6]).intValue() + 1;
         Attempt attempt;
-        try {
-            MembershipEffectsClient.Effect unsigned = new MembershipEffectsClient.Effect(id, effect, (UUID) row[2],
-                    (UUID) row[3], toLocalDate(row[4]), objectMapper.readTree((String) row[5]), null);
-            // signed at each attempt (a fresh iat); membership applies only effects whose proof matches the body
-            MembershipEffectsClient.Effect body = unsigned.withProof(signer.proof(unsigned));
-            // The HTTP call runs with the JTA transaction suspended, so the REST and OIDC clients' threads never join
-            // it (context propagation); the database transaction and its row lock stay open until the commit below.
-            attempt = QuarkusTransaction.suspendingExisting().call(() -> send(body));
-        } catch (JsonProcessingException e) {
-            attempt = new Attempt(DeliveryPolicy.Outcome.PARK, null, "payload is not JSON: " + e.getOriginalMessage());
+        Optional<Class<? extends DisciplineEffect>> type = DisciplineEffect.typeNamed(effect);
+        if (type.isEmpty()) {
+            attempt = new Attempt(DeliveryPolicy.Outcome.PARK, null, "unknown effect " + effect + " (contract version "
+                    + DisciplineEffect.VERSION + ")");
+        } else {
+            try {
+                // the stored payload read back as its contract record (unknown fields refused): what is sent is typed
+                DisciplineEffect payload = objectMapper.readValue((String) row[5], type.get());
+                EffectDelivery unsigned = new EffectDelivery(id, (UUID) row[2], (UUID) row[3], toLocalDate(row[4]),
+                        payload, null);
+                // signed at each attempt (a fresh iat); membership applies only effects whose proof matches the body
+                EffectDelivery body = unsigned.withProof(signer.proof(unsigned));
+                // The HTTP call runs with the JTA transaction suspended, so the REST and OIDC clients' threads never
+                // join it (context propagation); the database transaction and its row lock stay open until the commit.
+                attempt = QuarkusTransaction.suspendingExisting().call(() -> send(body));
+            } catch (JsonProcessingException e) {
+                attempt = new Attempt(DeliveryPolicy.Outcome.PARK, null, "payload is not a " + effect + " of contract"
+                        + " version " + DisciplineEffect.VERSION + ": " + e.getOriginalMessage());
+            }
         }
         record(id, attempts, attempt, now);
         if (attempt.outcome() != DeliveryPolicy.Outcome.DELIVERED) {
@@ -163,7 +175,7 @@ public class OutboxRelay {
         return Optional.of(attempt.outcome());
     }
 
-    private Attempt send(MembershipEffectsClient.Effect body) {
+    private Attempt send(EffectDelivery body) {
         try (Response response = client.deliver(body)) {
             return answered(response);
         } catch (WebApplicationException e) {

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import vn.party.inspection.discipline.DecidingBodyKind;
-import vn.party.inspection.discipline.DisciplineForm;
+import vn.party.contracts.effects.DecidingBodyKind;
+import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.discipline.TargetKind;
 
 /** One version of the discipline rules, in force from {@code effectiveFrom} (loaded from the policy tables). */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import vn.party.common.problem.ProblemException;
-import vn.party.inspection.discipline.DisciplineForm;
+import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.discipline.TargetKind;
 import vn.party.inspection.discipline.policy.rest.PolicyRequests;
 

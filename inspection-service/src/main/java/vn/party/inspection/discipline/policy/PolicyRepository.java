@@ -16,8 +16,8 @@ import jakarta.persistence.EntityManager;
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.problem.ProblemException;
-import vn.party.inspection.discipline.DecidingBodyKind;
-import vn.party.inspection.discipline.DisciplineForm;
+import vn.party.contracts.effects.DecidingBodyKind;
+import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.discipline.TargetKind;
 
 /** Reads the policy version in force on a date from the {@code discipline_policy*} tables. */

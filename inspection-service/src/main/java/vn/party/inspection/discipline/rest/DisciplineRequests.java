@@ -11,8 +11,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import vn.party.inspection.discipline.DecidingBodyKind;
-import vn.party.inspection.discipline.DisciplineForm;
+import vn.party.contracts.effects.DecidingBodyKind;
+import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.discipline.TargetKind;
 
 public final class DisciplineRequests {

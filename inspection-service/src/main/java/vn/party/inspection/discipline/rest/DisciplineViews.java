@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.party.contracts.effects.DecidingBodyKind;
+import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.discipline.CaseStatus;
-import vn.party.inspection.discipline.DecidingBodyKind;
 import vn.party.inspection.discipline.DisciplineCase;
-import vn.party.inspection.discipline.DisciplineForm;
 import vn.party.inspection.discipline.Suspension;
 import vn.party.inspection.discipline.TargetKind;
 

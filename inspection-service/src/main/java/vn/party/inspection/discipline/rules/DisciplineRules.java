@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import vn.party.common.problem.ProblemException;
-import vn.party.inspection.discipline.DecidingBodyKind;
-import vn.party.inspection.discipline.DisciplineForm;
+import vn.party.contracts.effects.DecidingBodyKind;
+import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.discipline.TargetKind;
 import vn.party.inspection.discipline.policy.DisciplinePolicy;
 

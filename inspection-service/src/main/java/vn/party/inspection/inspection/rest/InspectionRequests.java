@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import vn.party.inspection.discipline.DisciplineForm;
+import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.discipline.TargetKind;
 import vn.party.inspection.inspection.ConclusionOutcome;
 import vn.party.inspection.inspection.FindingSeverity;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import vn.party.inspection.discipline.DisciplineForm;
+import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.inspection.InspectionKind;
 
 /**

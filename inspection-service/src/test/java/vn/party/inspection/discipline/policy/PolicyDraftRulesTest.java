@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.party.common.problem.ProblemException;
-import vn.party.inspection.discipline.DecidingBodyKind;
-import vn.party.inspection.discipline.DisciplineForm;
+import vn.party.contracts.effects.DecidingBodyKind;
+import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.discipline.TargetKind;
 import vn.party.inspection.discipline.policy.rest.PolicyRequests;
 

@@ -1,4 +1,4 @@
-package vn.party.membership.changes;
+package vn.party.contracts.memberevents;
 
 /** What a change-log row is about. */
 public enum ResourceType {

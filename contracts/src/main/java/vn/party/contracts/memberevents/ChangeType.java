@@ -1,4 +1,4 @@
-package vn.party.membership.changes;
+package vn.party.contracts.memberevents;
 
 /** The kind of change a change-log row records; the domain meaning is its {@code event}. */
 public enum ChangeType {

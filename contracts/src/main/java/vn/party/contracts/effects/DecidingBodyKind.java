@@ -1,4 +1,4 @@
-package vn.party.inspection.discipline;
+package vn.party.contracts.effects;
 
 /**
  * The kind of body that decides: a cell (chi bộ), a grassroots committee (đảng ủy cơ sở), a standing committee

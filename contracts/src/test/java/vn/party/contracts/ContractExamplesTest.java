@@ -1,0 +1,117 @@
+package vn.party.contracts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.party.contracts.effects.DisciplineAnnulled;
+import vn.party.contracts.effects.DisciplineEffect;
+import vn.party.contracts.effects.DisciplineReduced;
+import vn.party.contracts.effects.EffectDelivery;
+import vn.party.contracts.effects.MemberExpelled;
+import vn.party.contracts.effects.MemberRemovedFromPost;
+import vn.party.contracts.effects.MemberSuspensionEnds;
+import vn.party.contracts.effects.MemberSuspensionStarts;
+import vn.party.contracts.effects.OrganizationDissolved;
+import vn.party.contracts.effects.Restoration;
+import vn.party.contracts.memberevents.MemberEventPage;
+import vn.party.contracts.memberevents.MemberEventType;
+
+/**
+ * Every example of the effects and member-events families parses strictly into its record and writes back as the
+ * same JSON (tree compare): the examples are the contract, the records its Java form.
+ */
+class ContractExamplesTest {
+
+    /** Example → the record it is an example of. */
+    static final Map<String, Class<?>> EXAMPLES = new LinkedHashMap<>();
+
+    static {
+        EXAMPLES.put("effects/member-expelled.json", MemberExpelled.class);
+        EXAMPLES.put("effects/member-removed-from-post.json", MemberRemovedFromPost.class);
+        EXAMPLES.put("effects/organization-dissolved.json", OrganizationDissolved.class);
+        EXAMPLES.put("effects/member-suspension-starts.json", MemberSuspensionStarts.class);
+        EXAMPLES.put("effects/member-suspension-ends.json", MemberSuspensionEnds.class);
+        EXAMPLES.put("effects/member-suspension-ends-extended.json", MemberSuspensionEnds.class);
+        EXAMPLES.put("effects/discipline-annulled.json", DisciplineAnnulled.class);
+        EXAMPLES.put("effects/discipline-reduced.json", DisciplineReduced.class);
+        EXAMPLES.put("effects/delivery.json", EffectDelivery.class);
+        EXAMPLES.put("memberevents/page.json", MemberEventPage.class);
+    }
+
+    private final ObjectMapper mapper = ContractExamples.strictMapper();
+
+    @TestFactory
+    Stream<DynamicTest> everyExampleParsesStrictlyAndWritesBackTheSameJson() {
+        return EXAMPLES.entrySet().stream().map(example -> DynamicTest.dynamicTest(example.getKey(), () -> {
+            Object parsed = ContractExamples.parse(example.getKey(), example.getValue());
+            assertInstanceOf(example.getValue(), parsed);
+            JsonNode expected = mapper.readTree(ContractExamples.json(example.getKey()));
+            JsonNode written = mapper.valueToTree(parsed);
+            assertTrue(JsonTrees.same(expected, written), example.getKey() + " writes back as " + written);
+        }));
+    }
+
+    @Test
+    void everyEffectTypeHasAnExampleAndAStableWireName() {
+        for (Class<? extends DisciplineEffect> type : DisciplineEffect.types()) {
+            assertTrue(EXAMPLES.containsValue(type), type.getSimpleName() + " has no example");
+        }
+        assertEquals(List.of("MEMBER_EXPELLED", "MEMBER_REMOVED_FROM_POST", "ORGANIZATION_DISSOLVED",
+                        "MEMBER_SUSPENSION_STARTS", "MEMBER_SUSPENSION_ENDS", "DISCIPLINE_ANNULLED", "DISCIPLINE_REDUCED"),
+                DisciplineEffect.types().stream().map(DisciplineEffect::typeOf).toList());
+    }
+
+    @Test
+    void theDeliveryNamesItsEffectByThePayloadsType() {
+        EffectDelivery delivery = ContractExamples.parse("effects/delivery.json", EffectDelivery.class);
+        assertInstanceOf(MemberExpelled.class, delivery.payload());
+        assertEquals(MemberExpelled.TYPE, delivery.effect());
+        JsonNode written = mapper.valueToTree(delivery);
+        assertEquals("MEMBER_EXPELLED", written.get("effect").asText());
+    }
+
+    @Test
+    void anEndNeverExtendedHasNoExtensionFieldAndAnAnnulmentItsRestorations() {
+        JsonNode end = mapper.valueToTree(ContractExamples.parse("effects/member-suspension-ends.json",
+                MemberSuspensionEnds.class));
+        assertFalse(end.has("extensionDecisionNumber"));
+        DisciplineAnnulled annulled = ContractExamples.parse("effects/discipline-annulled.json", DisciplineAnnulled.class);
+        assertEquals(List.of(Restoration.MEMBERSHIP, Restoration.POST, Restoration.SUSPENSION), annulled.restore());
+        assertNull(annulled.newForm());
+    }
+
+    @Test
+    void anUnknownEffectOrFieldIsRefused() throws Exception {
+        String unknownType = ContractExamples.json("effects/delivery.json").replace("\"MEMBER_EXPELLED\"",
+                "\"MEMBER_PROMOTED\"");
+        assertThrows(Exception.class, () -> mapper.readValue(unknownType, EffectDelivery.class));
+        String unknownField = ContractExamples.json("effects/member-expelled.json").replace("\"caseId\"", "\"case\"");
+        assertThrows(Exception.class, () -> mapper.readValue(unknownField, MemberExpelled.class));
+        assertThrows(UncheckedIOException.class, () -> ContractExamples.parse("memberevents/page.json",
+                EffectDelivery.class));
+    }
+
+    @Test
+    void memberEventsAreNamedByTheSharedLabels() {
+        MemberEventPage page = ContractExamples.parse("memberevents/page.json", MemberEventPage.class);
+        assertTrue(page.items().get(0).isMemberEvent(MemberEventType.EXPELLED));
+        assertTrue(page.items().get(1).memberEvent().isEmpty());
+    }
+}
