@@ -305,7 +305,7 @@ public class DuesService {
      * The dues half of the removal-warning list of a year ("3 tháng trong năm không sinh hoạt hoặc không đóng đảng
      * phí"): members on the roll with at least the policy's number of unpaid months among the months of the year that
      * ended before {@code asOf}. The attendance half (months absent without reason from the monthly cell meeting) is
-     * events-service's; the gateway composes both ({@code GET /api/dues-warnings}). Membership calls no other service.
+     * events-service's; the gateway composes both ({@code GET /api/reports/dues-warnings}). Membership calls no other service.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public DuesViews.Warnings warnings(@NotNull UUID organizationId, int year, LocalDate asOf, PageRequest page) {

@@ -85,7 +85,7 @@ public final class DuesViews {
 
         public static final String DUES_HALF = "DUES";
         public static final String ATTENDANCE_NOTE = "Vắng sinh hoạt chi bộ không có lý do: danh sách đầy đủ do gateway"
-                + " ghép tại GET /api/dues-warnings (absences are composed by the gateway, GET /api/dues-warnings)";
+                + " ghép tại GET /api/reports/dues-warnings (absences are composed by the gateway, GET /api/reports/dues-warnings)";
         public static final String NOTE = "Danh sách để chi bộ xem xét (có thể có lý do chính đáng), không tự động xóa"
                 + " tên (a list to consider, never an automatic removal)";
     }

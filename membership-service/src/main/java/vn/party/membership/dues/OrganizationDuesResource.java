@@ -48,7 +48,7 @@ public class OrganizationDuesResource {
     @Operation(summary = "Removal-warning list, dues half: members on the roll with at least the policy's number (3)"
             + " of unpaid months among the ended months of `year` as of `asOf` (default today); reasons DUES. The"
             + " attendance half (months absent without reason from the monthly cell meeting) is events-service's and"
-            + " the full list is composed by the gateway: GET /api/dues-warnings. Never removes anyone")
+            + " the full list is composed by the gateway: GET /api/reports/dues-warnings. Never removes anyone")
     public DuesViews.Warnings warnings(@PathParam("id") UUID id, @QueryParam("year") Integer year,
             @QueryParam("asOf") String asOf, @Valid @BeanParam PageRequest page) {
         LocalDate date = DuesMonths.parseDate("asOf", asOf, dues.today());

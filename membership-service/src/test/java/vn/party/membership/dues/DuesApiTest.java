@@ -278,7 +278,7 @@ class DuesApiTest {
                 .when().get(ORGANIZATIONS + grassroots + "/dues/warnings").then().statusCode(200)
                 .body("threshold", equalTo(3)).body("lastMonthConsidered", equalTo("2025-05"))
                 .body("half", equalTo("DUES")) // the attendance half is events-service's, composed by the gateway
-                .body("attendance", containsString("/api/dues-warnings"))
+                .body("attendance", containsString("/api/reports/dues-warnings"))
                 .body("members.items[0].reasons", contains("DUES"))
                 .body("members.items.fullName", contains("Dương Văn Chưa", "Bùi Thị Nợ"));
         // on 2025-05-31 May has not ended: late has February to April, still 3
