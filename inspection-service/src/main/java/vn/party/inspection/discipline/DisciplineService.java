@@ -28,7 +28,7 @@ import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
 import vn.party.inspection.discipline.feed.DecisionChanges;
 import vn.party.inspection.discipline.member.MemberFacts;
-import vn.party.inspection.discipline.member.MemberFactsSource;
+import vn.party.inspection.discipline.member.MemberFactsReads;
 import vn.party.inspection.discipline.member.MemberScope;
 import vn.party.inspection.discipline.outbox.Outbox;
 import vn.party.inspection.discipline.policy.DisciplinePolicy;
@@ -67,7 +67,7 @@ public class DisciplineService {
     PolicyRepository policies;
 
     @Inject
-    MemberFactsSource memberFacts;
+    MemberFactsReads memberFacts;
 
     @Inject
     MemberScope memberScope;
@@ -161,7 +161,7 @@ public class DisciplineService {
         UUID targetOrganization = c.scopeOrganizationId;
         if (c.targetKind == TargetKind.MEMBER) {
             boolean needsPosts = request.form() == DisciplineForm.REMOVAL_FROM_POST;
-            MemberFacts facts = memberFacts.facts(c.targetMemberId, needsPosts);
+            MemberFacts facts = memberFacts.facts(c.targetMemberId);
             DisciplineRules.requireOnTheRoll(facts.status());
             targetOrganization = facts.organizationId();
             DisciplineRules.requireFormForTarget(TargetKind.MEMBER, request.form(), facts.probationary(),

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.party.inspection.discipline.member.MemberFactsReads;
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.problem.ProblemException;
@@ -46,11 +47,16 @@ public class DisciplineResource {
     @Inject
     SuspensionService suspensions;
 
+    /** Member facts are read here, before the service opens its transaction (no remote call inside one). */
+    @Inject
+    MemberFactsReads memberFacts;
+
     @POST
     @Path("/cases")
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Open a discipline case against a member or an organization in your committee's subtree")
     public Response create(@Valid DisciplineRequests.CreateCase request) {
+        memberFacts.prefetch(request == null ? null : request.targetMemberId());
         DisciplineCase c = cases.create(request);
         return Response.created(URI.create("/api/inspection/discipline/cases/" + c.id))
                 .entity(DisciplineViews.CaseView.of(c)).build();
@@ -125,6 +131,7 @@ public class DisciplineResource {
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Record the decision; checked against the policy in force on the decision date (422 naming the rule)")
     public DisciplineViews.CaseView decide(@PathParam("id") UUID id, @Valid DisciplineRequests.Decide request) {
+        memberFacts.prefetch(DisciplineCase.<DisciplineCase>findByIdOptional(id).map(c -> c.targetMemberId).orElse(null));
         return DisciplineViews.CaseView.of(cases.decide(id, request));
     }
 
@@ -133,6 +140,7 @@ public class DisciplineResource {
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Suspend a member's party activity (at most 90 days initially under the current policy)")
     public Response suspend(@Valid DisciplineRequests.Suspend request) {
+        memberFacts.prefetch(request == null ? null : request.memberId());
         Suspension s = suspensions.suspend(request);
         return Response.created(URI.create("/api/inspection/discipline/suspensions/" + s.id))
                 .entity(DisciplineViews.SuspensionView.of(s)).build();

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.party.inspection.discipline.member.MemberFactsReads;
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.problem.ProblemException;
@@ -44,10 +45,15 @@ public class InspectionResource {
     @Inject
     InspectionService inspections;
 
+    /** Member facts are read here, before the service opens its transaction (no remote call inside one). */
+    @Inject
+    MemberFactsReads memberFacts;
+
     @POST
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Open an inspection of an organization or a member in the inspecting body's subtree, optionally for a programme item")
     public Response open(@Valid InspectionRequests.Open request) {
+        memberFacts.prefetch(request == null ? null : request.targetMemberId());
         Inspection i = inspections.open(request);
         return withTag(Response.created(URI.create("/api/inspection/inspections/" + i.id)), inspections.detail(i));
     }
@@ -114,6 +120,8 @@ public class InspectionResource {
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Open a discipline case from a conclusion of VIOLATION_FOUND, in one transaction (otherwise 422)")
     public Response openDisciplineCase(@PathParam("id") UUID id, @Valid InspectionRequests.OpenCase request) {
+        memberFacts.prefetch(request == null ? null : request.targetMemberId(),
+                Inspection.<Inspection>findByIdOptional(id).map(inspection -> inspection.targetMemberId).orElse(null));
         DisciplineCase c = inspections.openDisciplineCase(id, request);
         return Response.created(URI.create("/api/inspection/discipline/cases/" + c.id)).entity(DisciplineViews.CaseView.of(c)).build();
     }
