@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 import vn.party.inspection.discipline.member.MemberFactsSource;
+import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
 
 /**
