@@ -22,11 +22,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.party.inspection.discipline.member.MemberFactsReads;
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.security.Roles;
 import vn.party.inspection.denunciation.DenunciationService;
+import vn.party.inspection.discipline.member.MemberFactsReads;
 
 @Path("/api/inspection/denunciations")
 @Tag(name = "Denunciations", description = "Tố cáo: tiếp nhận (có thể ẩn danh, bảo vệ người tố cáo), phân công, giải quyết, thông báo")

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.party.inspection.discipline.member.MemberFactsReads;
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.problem.ProblemException;
@@ -34,6 +33,7 @@ import vn.party.inspection.discipline.DisciplineCase;
 import vn.party.inspection.discipline.DisciplineService;
 import vn.party.inspection.discipline.Suspension;
 import vn.party.inspection.discipline.SuspensionService;
+import vn.party.inspection.discipline.member.MemberFactsReads;
 
 @Path("/api/inspection/discipline")
 @Tag(name = "Discipline", description = "Kỷ luật đảng: vụ việc, quyết định, đình chỉ sinh hoạt")

@@ -24,12 +24,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.party.inspection.discipline.member.MemberFactsReads;
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.Roles;
 import vn.party.inspection.discipline.DisciplineCase;
+import vn.party.inspection.discipline.member.MemberFactsReads;
 import vn.party.inspection.discipline.rest.DisciplineViews;
 import vn.party.inspection.inspection.Inspection;
 import vn.party.inspection.inspection.InspectionKind;

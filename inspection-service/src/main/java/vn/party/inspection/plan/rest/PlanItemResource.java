@@ -21,10 +21,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.party.inspection.discipline.member.MemberFactsReads;
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.security.Roles;
+import vn.party.inspection.discipline.member.MemberFactsReads;
 import vn.party.inspection.plan.InspectionPlan;
 import vn.party.inspection.plan.PlanItemService;
 

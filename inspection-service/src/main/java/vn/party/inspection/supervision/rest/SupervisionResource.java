@@ -24,10 +24,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.party.inspection.discipline.member.MemberFactsReads;
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.security.Roles;
+import vn.party.inspection.discipline.member.MemberFactsReads;
 import vn.party.inspection.inspection.Inspection;
 import vn.party.inspection.inspection.InspectionService;
 import vn.party.inspection.supervision.Supervision;
