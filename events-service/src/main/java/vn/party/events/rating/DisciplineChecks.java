@@ -32,9 +32,14 @@ public class DisciplineChecks {
         }
         Rating rating = Rating.<Rating>findByIdOptional(ratingId).orElse(null);
         RatingPeriod period = rating == null ? null : RatingPeriod.<RatingPeriod>findByIdOptional(rating.periodId).orElse(null);
+        if (rating != null) {
+            // read outside the transaction: not kept in this request's session, where they would go stale
+            Rating.getEntityManager().detach(rating);
+        }
         if (period == null) {
             return;
         }
+        RatingPeriod.getEntityManager().detach(period);
         for (int year = period.startsOn.getYear(); year <= period.endsOn.getYear(); year++) {
             int y = year;
             if (rating.subjectKind == SubjectKind.MEMBER) {

@@ -262,6 +262,8 @@ public class CommendationResource {
                     .map(r -> r.organizationId).toList());
             organizations.add(proposal.targetOrganizationId);
             membership.prefetch(proposal.recipients.stream().map(r -> r.memberId).toList(), organizations);
+            // read outside the transaction: not kept in this request's session, where it would go stale
+            CommendationProposal.getEntityManager().detach(proposal);
         });
         List<CommendationView> written = proposals.approve(id, request).stream().map(CommendationView::of).toList();
         return new ApprovalView(ProposalView.of(proposals.get(id), zone), written);

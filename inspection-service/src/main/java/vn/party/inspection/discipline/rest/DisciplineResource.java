@@ -131,7 +131,10 @@ public class DisciplineResource {
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Record the decision; checked against the policy in force on the decision date (422 naming the rule)")
     public DisciplineViews.CaseView decide(@PathParam("id") UUID id, @Valid DisciplineRequests.Decide request) {
-        memberFacts.prefetch(DisciplineCase.<DisciplineCase>findByIdOptional(id).map(c -> c.targetMemberId).orElse(null));
+        memberFacts.prefetch(DisciplineCase.<DisciplineCase>findByIdOptional(id).map(c -> {
+            DisciplineCase.getEntityManager().detach(c); // read outside the transaction: not kept in this session
+            return c.targetMemberId;
+        }).orElse(null));
         return DisciplineViews.CaseView.of(cases.decide(id, request));
     }
 

@@ -121,7 +121,10 @@ public class InspectionResource {
     @Operation(summary = "Open a discipline case from a conclusion of VIOLATION_FOUND, in one transaction (otherwise 422)")
     public Response openDisciplineCase(@PathParam("id") UUID id, @Valid InspectionRequests.OpenCase request) {
         memberFacts.prefetch(request == null ? null : request.targetMemberId(),
-                Inspection.<Inspection>findByIdOptional(id).map(inspection -> inspection.targetMemberId).orElse(null));
+                Inspection.<Inspection>findByIdOptional(id).map(inspection -> {
+                    Inspection.getEntityManager().detach(inspection); // read outside the transaction: not kept
+                    return inspection.targetMemberId;
+                }).orElse(null));
         DisciplineCase c = inspections.openDisciplineCase(id, request);
         return Response.created(URI.create("/api/inspection/discipline/cases/" + c.id)).entity(DisciplineViews.CaseView.of(c)).build();
     }
