@@ -35,10 +35,8 @@ final class ServiceEnvironment {
             env.put("QUARKUS_DATASOURCE_PASSWORD", Postgres.PASSWORD);
         }
         switch (service.module()) {
-            case "membership-service" -> {
-                env.put("QUARKUS_REST_CLIENT_EVENTS_URL", SERVICES.get(2).url());
+            case "membership-service" -> // calls no other service
                 env.put("PARTY_EFFECTS_VERIFICATION_KEY_LOCATION", keys.publicKey().toString());
-            }
             case "inspection-service" -> {
                 env.put("QUARKUS_REST_CLIENT_MEMBERSHIP_URL", SERVICES.get(0).url());
                 // its own client: the only one whose token may deliver effects; it signs each with the private key

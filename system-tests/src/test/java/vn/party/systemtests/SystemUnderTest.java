@@ -52,7 +52,6 @@ final class SystemUnderTest {
 
         Map<String, String> membershipEnv = serviceEnvironment("membership");
         membershipEnv.put("PARTY_EFFECTS_VERIFICATION_KEY_LOCATION", keys.verification().toString());
-        membershipEnv.put("QUARKUS_REST_CLIENT_EVENTS_URL", eventsUrl);
         services.put("membership", new ServiceProcess("membership-service", membershipPort, membershipEnv, logs));
         Map<String, String> inspectionEnv = serviceEnvironment("inspection");
         // its own client (effects-producer) and the private key it signs effects with

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.party.common.security.Roles;
+import vn.party.events.commendation.membership.MembershipDirectory;
 
 @Path("/api/events/contests")
 @Tag(name = "Contests")
@@ -50,6 +51,10 @@ public class ContestResource {
     @Inject
     ContestService contests;
 
+    /** What the service reads from membership is read here, before its transaction opens (no remote call inside one). */
+    @Inject
+    MembershipDirectory membership;
+
     @POST
     @RolesAllowed(Roles.BLOC_ADMIN)
     @Operation(summary = "Create a contest (bloc-admin): {name, organizerId, heldOn}")
@@ -74,6 +79,8 @@ public class ContestResource {
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY})
     @Operation(summary = "Enter a member for an organization in your scope: {memberId, organizationId, displayName}")
     public Response enter(@PathParam("id") UUID id, @Valid ContestService.Enter request) {
+        membership.prefetch(java.util.Collections.singletonList(request == null ? null : request.memberId()),
+                java.util.List.of());
         ContestEntrant entrant = contests.enter(id, request);
         return Response.created(URI.create("/api/events/contests/" + id + "/entrants/" + entrant.id))
                 .entity(EntrantView.of(entrant)).build();

@@ -11,21 +11,24 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import vn.party.common.persistence.remote.OutsideTransaction;
+import vn.party.common.persistence.remote.Upstream;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.problem.ProblemType;
 
 /**
  * Whether a member or an organization was disciplined in a year, asked of inspection-service (never cached: a
  * decision or an annulment must be seen at once). Annulled decisions (on complaint) do not count. When inspection
- * cannot answer, the question has no answer: callers refuse with 503 rather than assume "not disciplined".
+ * cannot answer, the question has no answer: callers refuse with 503 rather than assume "not disciplined". The one
+ * error mapping of each of its two clients ({@link InspectionDisciplineClient}, {@link MembershipCommitteeClient});
+ * never inside an open transaction (the approval reads through {@link DisciplineChecks} first).
  */
 @ApplicationScoped
+@OutsideTransaction
 public class DisciplineRecords {
 
     private static final Logger LOG = Logger.getLogger(DisciplineRecords.class);
@@ -81,16 +84,11 @@ public class DisciplineRecords {
             committee.partyCommittee().stream().map(MembershipCommitteeClient.Post::memberId)
                     .filter(java.util.Objects::nonNull).forEach(members::add);
             return members;
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
+        } catch (RuntimeException e) {
+            if (Upstream.status(e) == 404) {
                 return Set.of();
             }
-            LOG.warnf("membership-service answered %d for the committee of %s on %s", e.getResponse().getStatus(),
-                    organizationId, on);
-            throw committeeUnavailable();
-        } catch (ProcessingException e) {
-            LOG.warnf("membership-service unreachable for the committee of %s on %s: %s", organizationId, on,
-                    e.getMessage());
+            LOG.warnf("membership-service gave no committee of %s on %s: %s", organizationId, on, Upstream.reason(e));
             throw committeeUnavailable();
         }
     }
@@ -117,15 +115,11 @@ public class DisciplineRecords {
                 }
             }
             return found;
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            LOG.warnf("inspection-service answered %d for discipline decisions of %s/%s in %d", status, organizationId,
-                    memberId, year);
+        } catch (RuntimeException e) {
+            int status = Upstream.status(e);
+            LOG.warnf("inspection-service gave no discipline decisions of %s/%s in %d: %s", organizationId, memberId,
+                    year, Upstream.reason(e));
             throw status == 401 || status == 403 ? refused(status) : unavailable();
-        } catch (ProcessingException e) {
-            LOG.warnf("inspection-service unreachable for discipline decisions of %s/%s in %d: %s", organizationId,
-                    memberId, year, e.getMessage());
-            throw unavailable();
         }
     }
 

@@ -72,7 +72,7 @@ public class RatingService {
     RatingPolicyService policies;
 
     @Inject
-    DisciplineRecords discipline;
+    DisciplineChecks discipline;
 
     @Inject
     MemberAffiliations affiliations;

@@ -29,7 +29,7 @@ import vn.party.common.security.ScopeGuard;
 import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.discipline.feed.DecisionChanges;
 import vn.party.inspection.discipline.member.MemberFacts;
-import vn.party.inspection.discipline.member.MemberFactsSource;
+import vn.party.inspection.discipline.member.MemberFactsReads;
 import vn.party.inspection.discipline.member.MemberScope;
 import vn.party.inspection.discipline.outbox.Effects;
 import vn.party.inspection.discipline.outbox.Outbox;
@@ -69,7 +69,7 @@ public class DisciplineService {
     PolicyRepository policies;
 
     @Inject
-    MemberFactsSource memberFacts;
+    MemberFactsReads memberFacts;
 
     @Inject
     MemberScope memberScope;
@@ -163,7 +163,7 @@ public class DisciplineService {
         UUID targetOrganization = c.scopeOrganizationId;
         if (c.targetKind == TargetKind.MEMBER) {
             boolean needsPosts = request.form() == DisciplineForm.REMOVAL_FROM_POST;
-            MemberFacts facts = memberFacts.facts(c.targetMemberId, needsPosts);
+            MemberFacts facts = memberFacts.facts(c.targetMemberId);
             DisciplineRules.requireOnTheRoll(facts.status());
             targetOrganization = facts.organizationId();
             DisciplineRules.requireFormForTarget(TargetKind.MEMBER, request.form(), facts.probationary(),

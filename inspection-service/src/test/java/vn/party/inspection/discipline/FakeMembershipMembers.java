@@ -15,9 +15,10 @@ import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Stands in for membership-service's {@code GET /api/membership/members/{id}} (dossier) and
- * {@code GET /api/membership/members/{id}/positions} (committee posts). Tests register members with
- * {@link #register}; unknown members are 404, calls without a bearer token 401, like the real service.
+ * Stands in for membership-service's {@code GET /api/membership/members/{id}/discipline-facts} (contract
+ * {@code vn.party.contracts.facts.DisciplineFacts}, the shape of {@code contracts/facts/discipline-facts.json}).
+ * Tests register members with {@link #register}; unknown members are 404, calls without a bearer token 401, like the
+ * real service. Any other path is 404: inspection reads nothing else about a member.
  */
 public class FakeMembershipMembers implements QuarkusTestResourceLifecycleManager {
 
@@ -62,11 +63,11 @@ public class FakeMembershipMembers implements QuarkusTestResourceLifecycleManage
             send(exchange, 401, "{\"status\":401}");
             return;
         }
-        // /api/membership/members/{id}[/positions]
+        // /api/membership/members/{id}/discipline-facts
         String[] parts = exchange.getRequestURI().getPath().split("/");
         Fact fact = null;
         UUID id = null;
-        if (parts.length >= 5) {
+        if (parts.length == 6 && "discipline-facts".equals(parts[5])) {
             try {
                 id = UUID.fromString(parts[4]);
                 fact = MEMBERS.get(id);
@@ -78,17 +79,12 @@ public class FakeMembershipMembers implements QuarkusTestResourceLifecycleManage
             send(exchange, 500, "{\"status\":500}");
         } else if (fact == null) {
             send(exchange, 404, "{\"status\":404}");
-        } else if (parts.length == 5) {
-            // extra fields, as in the real dossier, must be ignored by the client
-            send(exchange, 200, "{\"id\":\"" + id + "\",\"fullName\":\"Nguyễn Văn A\",\"organizationId\":\""
-                    + fact.organizationId() + "\",\"status\":\"" + fact.status() + "\",\"nationalId\":\"001******345\"}");
-        } else if (parts.length == 6 && "positions".equals(parts[5])) {
-            String items = fact.holdsPost()
-                    ? "[{\"position\":\"DEPUTY_SECRETARY\",\"current\":true,\"memberId\":\"" + id + "\"}]"
-                    : "[{\"position\":\"COMMITTEE_MEMBER\",\"current\":false}]";
-            send(exchange, 200, "{\"items\":" + items + ",\"page\":0,\"size\":200,\"totalItems\":1,\"totalPages\":1}");
         } else {
-            send(exchange, 404, "{\"status\":404}");
+            String posts = fact.holdsPost() ? "[\"DEPUTY_SECRETARY\"]" : "[]";
+            send(exchange, 200, "{\"version\":1,\"memberId\":\"" + id + "\",\"organizationId\":\""
+                    + fact.organizationId() + "\",\"status\":\"" + fact.status() + "\",\"probationary\":"
+                    + "PROBATIONARY".equals(fact.status()) + ",\"holdsPost\":" + fact.holdsPost()
+                    + ",\"currentPosts\":" + posts + "}");
         }
     }
 

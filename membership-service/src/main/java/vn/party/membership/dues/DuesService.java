@@ -75,8 +75,6 @@ public class DuesService {
     @Inject
     OrganizationService organizations;
 
-    @Inject
-    AttendanceAbsences absences;
 
     /** Today in Asia/Ho_Chi_Minh. */
     public LocalDate today() {
@@ -304,10 +302,10 @@ public class DuesService {
     }
 
     /**
-     * The removal-warning list of a year ("3 tháng trong năm không sinh hoạt hoặc không đóng đảng phí"): members on the
-     * roll with at least the policy's number of unpaid months, or of months absent without reason from the monthly cell
-     * meeting (asked of events-service with the caller's token), among the months of the year that ended before
-     * {@code asOf}. When events-service cannot answer, the list is the dues half only and says so.
+     * The dues half of the removal-warning list of a year ("3 tháng trong năm không sinh hoạt hoặc không đóng đảng
+     * phí"): members on the roll with at least the policy's number of unpaid months among the months of the year that
+     * ended before {@code asOf}. The attendance half (months absent without reason from the monthly cell meeting) is
+     * events-service's; the gateway composes both ({@code GET /api/reports/dues-warnings}). Membership calls no other service.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public DuesViews.Warnings warnings(@NotNull UUID organizationId, int year, LocalDate asOf, PageRequest page) {
@@ -319,18 +317,14 @@ public class DuesService {
         YearMonth last = year < asOf.getYear() ? YearMonth.of(year, 12) : YearMonth.from(asOf).minusMonths(1);
         Policy policy = policies.inForceOn(year < asOf.getYear() ? LocalDate.of(year, 12, 31) : asOf);
         int threshold = policy.dues().unpaidMonthsWarning();
-        String note = "Danh sách để chi bộ xem xét (có thể có lý do chính đáng), không tự động xóa tên (a list to"
-                + " consider, never an automatic removal)";
         if (last.getYear() < year) { // January of the current year: no month has ended yet, nothing to count
-            return new DuesViews.Warnings(organizationId, year, asOf, null, threshold, true, null, note,
-                    page(List.of(), page));
+            return new DuesViews.Warnings(organizationId, year, asOf, null, threshold, DuesViews.Warnings.DUES_HALF,
+                    DuesViews.Warnings.ATTENDANCE_NOTE, DuesViews.Warnings.NOTE, page(List.of(), page));
         }
-        List<DuesViews.MemberArrears> roll = subtreeArrears(organizationId, YearMonth.of(year, 1), last, 0, true);
-        AttendanceAbsences.Answer attendance = absences.absences(organizationId, year, threshold);
-        List<DuesViews.Warning> found = WarningMerge.merge(roll,
-                attendance.answered() ? attendance.absentMonths() : null, threshold, last);
-        return new DuesViews.Warnings(organizationId, year, asOf, last, threshold, attendance.answered(),
-                attendance.unavailable(), note, page(found, page));
+        List<DuesViews.Warning> found = subtreeArrears(organizationId, YearMonth.of(year, 1), last, threshold, true)
+                .stream().map(DuesViews.Warning::dues).toList();
+        return new DuesViews.Warnings(organizationId, year, asOf, last, threshold, DuesViews.Warnings.DUES_HALF,
+                DuesViews.Warnings.ATTENDANCE_NOTE, DuesViews.Warnings.NOTE, page(found, page));
     }
 
     private List<DuesViews.MemberArrears> subtreeArrears(UUID organizationId, YearMonth from, YearMonth to,

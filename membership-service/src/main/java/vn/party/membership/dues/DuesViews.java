@@ -60,24 +60,33 @@ public final class DuesViews {
     }
 
     /**
-     * A member on the warning list and why: {@code reasons} DUES ({@code unpaidMonths} reach the threshold) and/or
-     * ATTENDANCE ({@code absentMonths}, months absent without reason from the monthly cell meeting, reach it).
-     * {@code absentMonths} is null when attendance could not be read.
+     * A member on the dues half of the warning list: {@code unpaidMonths} reach the threshold ({@code reasons} is
+     * always DUES here; the gateway adds ATTENDANCE when it composes the full list).
      */
     public record Warning(UUID memberId, String fullName, UUID organizationId, List<String> reasons,
-            List<YearMonth> unpaidMonths, List<YearMonth> monthsWithoutBasis, long outstanding,
-            List<YearMonth> absentMonths) {
+            List<YearMonth> unpaidMonths, List<YearMonth> monthsWithoutBasis, long outstanding) {
+
+        public static final String DUES = "DUES";
+
+        static Warning dues(MemberArrears member) {
+            return new Warning(member.memberId(), member.fullName(), member.organizationId(), List.of(DUES),
+                    member.unpaidMonths(), member.monthsWithoutBasis(), member.outstanding());
+        }
     }
 
     /**
-     * The removal-warning list: members on the roll with at least {@code threshold} unpaid months, or as many months
-     * absent without reason from the monthly cell meeting, among the ended months of the year. A list for the cell to
-     * consider (good reasons exist), never a removal. {@code attendanceIncluded} false (with
-     * {@code attendanceUnavailable} saying why) when events-service could not be read: the list is then the dues half
-     * only.
+     * The dues half of the removal-warning list: members on the roll with at least {@code threshold} unpaid months
+     * among the ended months of the year. A list for the cell to consider (good reasons exist), never a removal.
+     * {@code half} is always DUES: months absent without reason from the monthly cell meeting are events-service's,
+     * and the gateway composes the full list ({@code attendance} says where).
      */
     public record Warnings(UUID organizationId, int year, LocalDate asOf, YearMonth lastMonthConsidered,
-            int threshold, boolean attendanceIncluded, String attendanceUnavailable, String note,
-            Page<Warning> members) {
+            int threshold, String half, String attendance, String note, Page<Warning> members) {
+
+        public static final String DUES_HALF = "DUES";
+        public static final String ATTENDANCE_NOTE = "Vắng sinh hoạt chi bộ không có lý do: danh sách đầy đủ do gateway"
+                + " ghép tại GET /api/reports/dues-warnings (absences are composed by the gateway, GET /api/reports/dues-warnings)";
+        public static final String NOTE = "Danh sách để chi bộ xem xét (có thể có lý do chính đáng), không tự động xóa"
+                + " tên (a list to consider, never an automatic removal)";
     }
 }

@@ -45,11 +45,10 @@ public class OrganizationDuesResource {
 
     @GET
     @Path("/warnings")
-    @Operation(summary = "Removal-warning list: members on the roll with at least the policy's number (3) of unpaid"
-            + " months, or of months absent without reason from the monthly cell meeting (from events-service, with the"
-            + " caller's token), among the ended months of `year` as of `asOf` (default today); each item says why"
-            + " (reasons DUES, ATTENDANCE). If events-service cannot answer: the dues half only, attendanceIncluded"
-            + " false and attendanceUnavailable saying why. Never removes anyone")
+    @Operation(summary = "Removal-warning list, dues half: members on the roll with at least the policy's number (3)"
+            + " of unpaid months among the ended months of `year` as of `asOf` (default today); reasons DUES. The"
+            + " attendance half (months absent without reason from the monthly cell meeting) is events-service's and"
+            + " the full list is composed by the gateway: GET /api/reports/dues-warnings. Never removes anyone")
     public DuesViews.Warnings warnings(@PathParam("id") UUID id, @QueryParam("year") Integer year,
             @QueryParam("asOf") String asOf, @Valid @BeanParam PageRequest page) {
         LocalDate date = DuesMonths.parseDate("asOf", asOf, dues.today());

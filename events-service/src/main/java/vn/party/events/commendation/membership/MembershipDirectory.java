@@ -1,18 +1,16 @@
 package vn.party.events.commendation.membership;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
+import io.quarkus.arc.Arc;
 
 import vn.party.common.problem.ProblemException;
 import vn.party.common.problem.ProblemType;
@@ -24,19 +22,30 @@ import vn.party.common.problem.ProblemType;
 @ApplicationScoped
 public class MembershipDirectory {
 
-    private static final Logger LOG = Logger.getLogger(MembershipDirectory.class);
-
     /** Membership's statuses of members still on the roll. */
     public static final List<String> ACTIVE_STATUSES = List.of("PROBATIONARY", "OFFICIAL", "EXEMPTED", "SUSPENDED");
 
     static final int PAGE_SIZE = 200;
 
     @Inject
-    @RestClient
-    MembershipDirectoryClient client;
+    MembershipDirectoryAdapter remote;
+
+    @Inject
+    DirectoryReads reads;
+
+    /**
+     * Reads these members and organizations now, outside any transaction, for the service that runs next in this
+     * request (null ids are skipped). Call it from the endpoint before the service's transaction opens.
+     */
+    public void prefetch(Collection<UUID> members, Collection<UUID> organizations) {
+        members.stream().filter(Objects::nonNull).distinct()
+                .forEach(id -> reads.prefetch(DirectoryReads.member(id), () -> remote.member(id)));
+        organizations.stream().filter(Objects::nonNull).distinct()
+                .forEach(id -> reads.prefetch(DirectoryReads.organization(id), () -> remote.organization(id)));
+    }
 
     public Optional<MembershipDirectoryClient.MemberDossier> member(UUID id) {
-        return call(() -> client.member(id), "member " + id);
+        return inRequest() ? reads.get(DirectoryReads.member(id), () -> remote.member(id)) : remote.member(id);
     }
 
     /**
@@ -55,7 +64,8 @@ public class MembershipDirectory {
     }
 
     public Optional<MembershipDirectoryClient.OrganizationInfo> organization(UUID id) {
-        return call(() -> client.organization(id), "organization " + id);
+        return inRequest() ? reads.get(DirectoryReads.organization(id), () -> remote.organization(id))
+                : remote.organization(id);
     }
 
     /** Every active member in the subtree of {@code organizationId}, all pages. */
@@ -64,9 +74,8 @@ public class MembershipDirectory {
         int page = 0;
         while (true) {
             int current = page;
-            MembershipDirectoryClient.MemberPage result = call(
-                    () -> client.members(organizationId, ACTIVE_STATUSES, "ADMISSION_DATE", current, PAGE_SIZE),
-                    "members of " + organizationId)
+            MembershipDirectoryClient.MemberPage result = remote.members(organizationId, ACTIVE_STATUSES, current,
+                    PAGE_SIZE)
                     .orElseThrow(() -> ProblemException.notFound("Tổ chức", organizationId));
             if (result.items() != null) {
                 all.addAll(result.items());
@@ -78,28 +87,7 @@ public class MembershipDirectory {
         }
     }
 
-    private static <T> Optional<T> call(Supplier<T> request, String what) {
-        try {
-            return Optional.ofNullable(request.get());
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status == 404) {
-                return Optional.empty();
-            }
-            if (status == 403) {
-                throw ProblemException.forbidden("Dịch vụ đảng viên từ chối: " + what
-                        + " nằm ngoài phạm vi của bạn (outside your scope in membership-service)");
-            }
-            LOG.warnf("membership-service answered %d for %s", status, what);
-            throw unavailable();
-        } catch (ProcessingException e) {
-            LOG.warnf("membership-service unreachable for %s: %s", what, e.getMessage());
-            throw unavailable();
-        }
-    }
-
-    private static ProblemException unavailable() {
-        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
-                "Dịch vụ đảng viên không phản hồi (membership-service unavailable)");
+    private static boolean inRequest() {
+        return Arc.container().requestContext().isActive();
     }
 }

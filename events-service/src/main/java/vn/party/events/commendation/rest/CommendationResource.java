@@ -40,6 +40,7 @@ import vn.party.events.commendation.ProposalService;
 import vn.party.events.commendation.domain.CommendationForm;
 import vn.party.events.commendation.domain.IssuingLevel;
 import vn.party.events.commendation.domain.ProposalStatus;
+import vn.party.events.commendation.membership.MembershipDirectory;
 import vn.party.events.commendation.rest.CommendationViews.ApprovalView;
 import vn.party.events.commendation.rest.CommendationViews.CommendationView;
 import vn.party.events.commendation.rest.CommendationViews.EarlyAwardCaseView;
@@ -64,6 +65,10 @@ public class CommendationResource {
     @Inject
     CommendationEligibilityService eligibility;
 
+    /** What the service reads from membership is read here, before its transaction opens (no remote call inside one). */
+    @Inject
+    MembershipDirectory membership;
+
     @ConfigProperty(name = "party.presentation-zone")
     ZoneId zone;
 
@@ -74,6 +79,11 @@ public class CommendationResource {
             + "bloc-admin), decisionNumber, decisionDate, reason, badgeMilestone (HUY_HIEU_DANG), recipients: "
             + "[{memberId} | {organizationId}]}; 422 naming the rule when the level may not grant the form")
     public Response record(@Valid CommendationService.Record request) {
+        if (request != null && request.recipients() != null) {
+            List<UUID> organizations = new java.util.ArrayList<>(recipientOrganizations(request.recipients()));
+            organizations.add(request.issuingOrganizationId());
+            membership.prefetch(recipientMembers(request.recipients()), organizations);
+        }
         List<CommendationView> written = commendations.record(request).stream().map(CommendationView::of).toList();
         return Response.status(Response.Status.CREATED).entity(written).build();
     }
@@ -186,6 +196,8 @@ public class CommendationResource {
     @Operation(summary = "Record that a member is certified seriously ill (the badge may then come early): "
             + "{memberId, certifiedOn, reason}")
     public Response recordCase(@Valid BadgeEligibilityService.RecordCase request) {
+        membership.prefetch(java.util.Collections.singletonList(request == null ? null : request.memberId()),
+                List.of());
         var c = badges.recordCase(request);
         return Response.status(Response.Status.CREATED).tag(String.valueOf(c.version))
                 .entity(EarlyAwardCaseView.of(c)).build();
@@ -210,6 +222,10 @@ public class CommendationResource {
     @Operation(summary = "Propose a commendation to a higher level: {proposingOrganizationId (your scope), targetLevel, "
             + "targetOrganizationId (an ancestor, for GRASSROOTS/BLOC), form, badgeMilestone?, reasons, recipients}")
     public Response submit(@Valid ProposalService.Submit request) {
+        if (request != null && request.recipients() != null) {
+            membership.prefetch(recipientMembers(request.recipients()),
+                    java.util.Collections.singletonList(request.targetOrganizationId()));
+        }
         CommendationProposal p = proposals.submit(request);
         return Response.created(URI.create("/api/events/commendations/proposals/" + p.id))
                 .tag(String.valueOf(p.version)).entity(ProposalView.of(p, zone)).build();
@@ -241,6 +257,14 @@ public class CommendationResource {
     @Operation(summary = "Approve (the target level): {version, decisionNumber, decisionDate, issuingOrganizationName?}"
             + " — creates the commendations, checked like any decision; 409 unless SUBMITTED or if version is stale")
     public ApprovalView approve(@PathParam("id") UUID id, @Valid ProposalService.Approve request) {
+        CommendationProposal.<CommendationProposal>findByIdOptional(id).ifPresent(proposal -> {
+            List<UUID> organizations = new java.util.ArrayList<>(proposal.recipients.stream()
+                    .map(r -> r.organizationId).toList());
+            organizations.add(proposal.targetOrganizationId);
+            membership.prefetch(proposal.recipients.stream().map(r -> r.memberId).toList(), organizations);
+            // read outside the transaction: not kept in this request's session, where it would go stale
+            CommendationProposal.getEntityManager().detach(proposal);
+        });
         List<CommendationView> written = proposals.approve(id, request).stream().map(CommendationView::of).toList();
         return new ApprovalView(ProposalView.of(proposals.get(id), zone), written);
     }
@@ -261,5 +285,15 @@ public class CommendationResource {
     public Response withdraw(@PathParam("id") UUID id, @Valid ProposalService.Withdraw request) {
         CommendationProposal p = proposals.withdraw(id, request);
         return Response.ok(ProposalView.of(p, zone)).tag(String.valueOf(p.version)).build();
+    }
+
+    private static List<UUID> recipientMembers(List<CommendationService.RecipientRequest> recipients) {
+        return recipients.stream().filter(java.util.Objects::nonNull).map(CommendationService.RecipientRequest::memberId)
+                .toList();
+    }
+
+    private static List<UUID> recipientOrganizations(List<CommendationService.RecipientRequest> recipients) {
+        return recipients.stream().filter(java.util.Objects::nonNull)
+                .map(CommendationService.RecipientRequest::organizationId).toList();
     }
 }

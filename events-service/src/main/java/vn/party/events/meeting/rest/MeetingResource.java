@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.security.Roles;
+import vn.party.events.commendation.membership.MembershipDirectory;
 import vn.party.events.meeting.Attachment;
 import vn.party.events.meeting.AttendanceService;
 import vn.party.events.meeting.Invitee;
@@ -46,6 +47,10 @@ public class MeetingResource {
 
     @Inject
     AttendanceService attendance;
+
+    /** What the service reads from membership is read here, before its transaction opens (no remote call inside one). */
+    @Inject
+    MembershipDirectory membership;
 
     @ConfigProperty(name = "party.presentation-zone")
     ZoneId zone;
@@ -127,6 +132,8 @@ public class MeetingResource {
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY})
     @Operation(summary = "Invite a member (memberId) or a guest (guestName, guestTitle)")
     public Response invite(@PathParam("id") UUID id, @Valid MeetingRequests.Invite request) {
+        membership.prefetch(java.util.Collections.singletonList(request == null ? null : request.memberId()),
+                java.util.List.of());
         Invitee invitee = attendance.invite(id, request);
         return Response.status(Response.Status.CREATED).entity(PartViews.InviteeView.of(invitee, zone)).build();
     }

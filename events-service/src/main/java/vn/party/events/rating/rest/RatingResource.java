@@ -29,6 +29,8 @@ import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.Roles;
+import vn.party.events.commendation.membership.MembershipDirectory;
+import vn.party.events.rating.DisciplineChecks;
 import vn.party.events.rating.OrganizationDesignation;
 import vn.party.events.rating.PeriodKind;
 import vn.party.events.rating.Rating;
@@ -50,6 +52,13 @@ public class RatingResource {
     @Inject
     RatingService ratings;
 
+    /** Read before the service's transaction opens (no remote call inside one). */
+    @Inject
+    MembershipDirectory membership;
+
+    @Inject
+    DisciplineChecks disciplineChecks;
+
     @Inject
     RatingQueryService queries;
 
@@ -62,6 +71,7 @@ public class RatingResource {
             + "displayName?}. A member opens their own (memberId and organizationId default to the token's); "
             + "secretaries open ratings of members and organizations in their subtree (" + STAFF_AND_MEMBER_ROLES + ")")
     public Response create(@Valid RatingService.Create request) {
+        membership.prefetch(java.util.Collections.singletonList(request == null ? null : request.memberId()), List.of());
         Rating rating = ratings.create(request);
         return Response.created(URI.create("/api/events/ratings/" + rating.id)).tag(String.valueOf(rating.version))
                 .entity(RatingView.of(rating, zone)).build();
@@ -159,6 +169,7 @@ public class RatingResource {
             + "rating.stage-order; 503 when "
             + "inspection-service cannot confirm an EXCELLENT subject was not disciplined")
     public Response approve(@PathParam("id") UUID id, @Valid RatingService.Approval request) {
+        disciplineChecks.prefetchFor(id, request == null ? null : request.level());
         return ok(ratings.approve(id, request));
     }
 

@@ -26,6 +26,7 @@ import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.security.Roles;
 import vn.party.inspection.denunciation.DenunciationService;
+import vn.party.inspection.discipline.member.MemberFactsReads;
 
 @Path("/api/inspection/denunciations")
 @Tag(name = "Denunciations", description = "Tố cáo: tiếp nhận (có thể ẩn danh, bảo vệ người tố cáo), phân công, giải quyết, thông báo")
@@ -36,10 +37,15 @@ public class DenunciationResource {
     @Inject
     DenunciationService denunciations;
 
+    /** Member facts are read here, before the service opens its transaction (no remote call inside one). */
+    @Inject
+    MemberFactsReads memberFacts;
+
     @POST
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Take in a denunciation about a member or an organization in your subtree (denouncer null = anonymous)")
     public Response receive(@Valid DenunciationRequests.Receive request) {
+        memberFacts.prefetch(request == null ? null : request.subjectMemberId());
         DenunciationService.Seen seen = denunciations.receive(request);
         return Response.created(URI.create("/api/inspection/denunciations/" + seen.denunciation().id))
                 .entity(DenunciationView.of(seen)).build();

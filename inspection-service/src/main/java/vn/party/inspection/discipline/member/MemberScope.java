@@ -20,7 +20,7 @@ import vn.party.common.security.ScopeGuard;
 public class MemberScope {
 
     @Inject
-    MemberFactsSource memberFacts;
+    MemberFactsReads memberFacts;
 
     @Inject
     ScopeGuard scopeGuard;
@@ -33,7 +33,7 @@ public class MemberScope {
      * scope before any rule on the facts, or the rule's answer (on the roll, probationary...) becomes an oracle.
      */
     public MemberFacts facts(UUID memberId, Set<String> roles) {
-        MemberFacts facts = memberFacts.facts(memberId, false);
+        MemberFacts facts = memberFacts.facts(memberId);
         if (!scopeGuard.permits(facts.organizationId(), roles)) {
             throw ProblemException.forbidden("Đảng viên " + memberId + " nằm ngoài phạm vi của bạn (outside your scope)");
         }

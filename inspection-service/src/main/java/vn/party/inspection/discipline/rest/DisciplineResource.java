@@ -33,6 +33,7 @@ import vn.party.inspection.discipline.DisciplineCase;
 import vn.party.inspection.discipline.DisciplineService;
 import vn.party.inspection.discipline.Suspension;
 import vn.party.inspection.discipline.SuspensionService;
+import vn.party.inspection.discipline.member.MemberFactsReads;
 
 @Path("/api/inspection/discipline")
 @Tag(name = "Discipline", description = "Kỷ luật đảng: vụ việc, quyết định, đình chỉ sinh hoạt")
@@ -46,11 +47,16 @@ public class DisciplineResource {
     @Inject
     SuspensionService suspensions;
 
+    /** Member facts are read here, before the service opens its transaction (no remote call inside one). */
+    @Inject
+    MemberFactsReads memberFacts;
+
     @POST
     @Path("/cases")
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Open a discipline case against a member or an organization in your committee's subtree")
     public Response create(@Valid DisciplineRequests.CreateCase request) {
+        memberFacts.prefetch(request == null ? null : request.targetMemberId());
         DisciplineCase c = cases.create(request);
         return Response.created(URI.create("/api/inspection/discipline/cases/" + c.id))
                 .entity(DisciplineViews.CaseView.of(c)).build();
@@ -125,6 +131,10 @@ public class DisciplineResource {
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Record the decision; checked against the policy in force on the decision date (422 naming the rule)")
     public DisciplineViews.CaseView decide(@PathParam("id") UUID id, @Valid DisciplineRequests.Decide request) {
+        memberFacts.prefetch(DisciplineCase.<DisciplineCase>findByIdOptional(id).map(c -> {
+            DisciplineCase.getEntityManager().detach(c); // read outside the transaction: not kept in this session
+            return c.targetMemberId;
+        }).orElse(null));
         return DisciplineViews.CaseView.of(cases.decide(id, request));
     }
 
@@ -133,6 +143,7 @@ public class DisciplineResource {
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Suspend a member's party activity (at most 90 days initially under the current policy)")
     public Response suspend(@Valid DisciplineRequests.Suspend request) {
+        memberFacts.prefetch(request == null ? null : request.memberId());
         Suspension s = suspensions.suspend(request);
         return Response.created(URI.create("/api/inspection/discipline/suspensions/" + s.id))
                 .entity(DisciplineViews.SuspensionView.of(s)).build();

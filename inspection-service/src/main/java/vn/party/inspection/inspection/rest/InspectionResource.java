@@ -29,6 +29,7 @@ import vn.party.common.paging.PageRequest;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.Roles;
 import vn.party.inspection.discipline.DisciplineCase;
+import vn.party.inspection.discipline.member.MemberFactsReads;
 import vn.party.inspection.discipline.rest.DisciplineViews;
 import vn.party.inspection.inspection.Inspection;
 import vn.party.inspection.inspection.InspectionKind;
@@ -44,10 +45,15 @@ public class InspectionResource {
     @Inject
     InspectionService inspections;
 
+    /** Member facts are read here, before the service opens its transaction (no remote call inside one). */
+    @Inject
+    MemberFactsReads memberFacts;
+
     @POST
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Open an inspection of an organization or a member in the inspecting body's subtree, optionally for a programme item")
     public Response open(@Valid InspectionRequests.Open request) {
+        memberFacts.prefetch(request == null ? null : request.targetMemberId());
         Inspection i = inspections.open(request);
         return withTag(Response.created(URI.create("/api/inspection/inspections/" + i.id)), inspections.detail(i));
     }
@@ -114,6 +120,11 @@ public class InspectionResource {
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Open a discipline case from a conclusion of VIOLATION_FOUND, in one transaction (otherwise 422)")
     public Response openDisciplineCase(@PathParam("id") UUID id, @Valid InspectionRequests.OpenCase request) {
+        memberFacts.prefetch(request == null ? null : request.targetMemberId(),
+                Inspection.<Inspection>findByIdOptional(id).map(inspection -> {
+                    Inspection.getEntityManager().detach(inspection); // read outside the transaction: not kept
+                    return inspection.targetMemberId;
+                }).orElse(null));
         DisciplineCase c = inspections.openDisciplineCase(id, request);
         return Response.created(URI.create("/api/inspection/discipline/cases/" + c.id)).entity(DisciplineViews.CaseView.of(c)).build();
     }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.security.Roles;
+import vn.party.inspection.discipline.member.MemberFactsReads;
 import vn.party.inspection.plan.InspectionPlan;
 import vn.party.inspection.plan.PlanItemService;
 
@@ -38,11 +39,16 @@ public class PlanItemResource {
     @Inject
     PlanItemService items;
 
+    /** Member facts are read here, before the service opens its transaction (no remote call inside one). */
+    @Inject
+    MemberFactsReads memberFacts;
+
     @POST
     @Path("/items")
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR, Roles.ORG_SECRETARY})
     @Operation(summary = "Add an inspection or supervision of a target in the inspecting body's subtree")
     public Response add(@PathParam("planId") UUID planId, @Valid PlanItemRequests.Add request) {
+        memberFacts.prefetch(request == null ? null : request.targetMemberId());
         PlanItemService.Located added = items.add(planId, request);
         return Response.created(URI.create("/api/inspection/plans/" + planId + "/items/" + added.item().id))
                 .entity(PlanItemViews.ItemView.of(added.item(), added.plan().year, today())).build();

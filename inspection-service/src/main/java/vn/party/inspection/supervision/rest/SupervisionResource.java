@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.security.Roles;
+import vn.party.inspection.discipline.member.MemberFactsReads;
 import vn.party.inspection.inspection.Inspection;
 import vn.party.inspection.inspection.InspectionService;
 import vn.party.inspection.supervision.Supervision;
@@ -45,10 +46,15 @@ public class SupervisionResource {
     @Inject
     InspectionService inspections;
 
+    /** Member facts are read here, before the service opens its transaction (no remote call inside one). */
+    @Inject
+    MemberFactsReads memberFacts;
+
     @POST
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Open a regular or thematic supervision of an organization or a member over a period")
     public Response open(@Valid SupervisionRequests.Open request) {
+        memberFacts.prefetch(request == null ? null : request.targetMemberId());
         Supervision s = supervisions.open(request);
         return Response.created(URI.create("/api/inspection/supervisions/" + s.id)).tag(new EntityTag(Long.toString(s.version)))
                 .entity(view(s)).build();
