@@ -1,5 +1,6 @@
 package vn.party.membership.restructuring;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public class OpenCandidates implements OpenRecords {
     }
 
     @Override
-    public Map<String, AuditTrail.Change> move(UUID recordId, UUID from, UUID to) {
+    public Map<String, AuditTrail.Change> move(UUID recordId, UUID from, UUID to, LocalDate effectiveOn) {
         Map<String, AuditTrail.Change> changes = new LinkedHashMap<>();
         int updated = entityManager.createNativeQuery("""
                         UPDATE candidate SET organization_id = :to, version = version + 1, updated_at = now()

@@ -1,5 +1,6 @@
 package vn.party.membership.restructuring;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public class OpenTransfers implements OpenRecords {
     }
 
     @Override
-    public Map<String, AuditTrail.Change> move(UUID recordId, UUID from, UUID to) {
+    public Map<String, AuditTrail.Change> move(UUID recordId, UUID from, UUID to, LocalDate effectiveOn) {
         Map<String, AuditTrail.Change> changes = new LinkedHashMap<>();
         for (String side : List.of("from", "to")) {
             int updated = entityManager.createNativeQuery("UPDATE member_transfer SET " + side

@@ -66,7 +66,7 @@ public class OpenRecordSuccession {
             for (UUID recordId : records.openHeldBy(succession.predecessorId())) {
                 if (succession.singleSuccessor()) {
                     Map<String, AuditTrail.Change> changes = records.move(recordId, succession.predecessorId(),
-                            succession.successorIds().get(0));
+                            succession.successorIds().get(0), succession.effectiveOn());
                     if (!changes.isEmpty()) {
                         audit(actor, MOVED, records.auditType(), recordId, changes, succession);
                         moved++;
@@ -114,7 +114,7 @@ public class OpenRecordSuccession {
         }
         OpenRecords records = kind(pending.recordKind());
         Map<String, AuditTrail.Change> changes = records.move(pending.recordId(), pending.predecessorId(),
-                organizationId);
+                organizationId, pending.effectiveOn());
         Succession succession = new Succession(pending.predecessorId(), pending.successorIds(),
                 pending.successionKind(), pending.effectiveOn());
         if (!changes.isEmpty()) {

@@ -1,5 +1,6 @@
 package vn.party.common.persistence.restructuring;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,9 +24,11 @@ public interface OpenRecords {
     List<UUID> openHeldBy(UUID organizationId);
 
     /**
-     * Moves the record from {@code from} to {@code to} wherever it names {@code from}, in the caller's transaction.
+     * Moves the record from {@code from} to {@code to} wherever it names {@code from}, in the caller's transaction;
+     * {@code effectiveOn} is the succession's date (records that keep an organization's chain take the successor's
+     * chain on that date).
      *
      * @return the changed fields (before/after); empty when the record no longer names {@code from} (a no-op)
      */
-    Map<String, AuditTrail.Change> move(UUID recordId, UUID from, UUID to);
+    Map<String, AuditTrail.Change> move(UUID recordId, UUID from, UUID to, LocalDate effectiveOn);
 }
