@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import vn.party.common.security.OrganizationHierarchy;
 import vn.party.replica.OrganizationTimeline;
 
 /**
@@ -20,21 +18,15 @@ import vn.party.replica.OrganizationTimeline;
 @ApplicationScoped
 public class ScopeRows {
 
-    // TODO(t12): plain injection once the replica's OrganizationTimeline bean is merged (feature/t12-replica);
-    // until then the main build has no implementation, and the chain is today's from the remote hierarchy
     @Inject
-    Instance<OrganizationTimeline> timeline;
-
-    @Inject
-    OrganizationHierarchy hierarchy;
+    OrganizationTimeline timeline;
 
     @Inject
     EntityManager entityManager;
 
     /** Replaces the record's rows with {@code organization}'s chain on {@code date}; returns the new chain. */
     public List<UUID> replace(String table, String recordColumn, UUID recordId, UUID organization, LocalDate date) {
-        List<UUID> chain = (timeline.isResolvable() ? timeline.get().ancestryOn(organization, date)
-                : hierarchy.ancestry(organization)).orElse(List.of(organization));
+        List<UUID> chain = timeline.ancestryOn(organization, date).orElse(List.of(organization));
         entityManager.createNativeQuery("DELETE FROM " + table + " WHERE " + recordColumn + " = :id")
                 .setParameter("id", recordId).executeUpdate();
         for (UUID ancestor : chain) {
