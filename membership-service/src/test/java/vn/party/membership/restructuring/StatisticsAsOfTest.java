@@ -3,9 +3,11 @@ package vn.party.membership.restructuring;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.party.membership.restructuring.OpenRecordsFixture.ORGANIZATIONS;
 import static vn.party.membership.restructuring.OpenRecordsFixture.version;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,11 +15,16 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
+import vn.party.contracts.figures.FigureShapes;
+import vn.party.contracts.figures.MembershipFigures;
 import vn.party.testsupport.PostgresTestResource;
 import vn.party.testsupport.TestTokens;
 
@@ -34,7 +41,7 @@ class StatisticsAsOfTest {
     OpenRecordsFixture fixture;
 
     @Test
-    void theSubtreeOfTheReportDateIsEchoedWithItsSize() {
+    void theSubtreeOfTheReportDateIsEchoedWithItsSize() throws Exception {
         UUID bloc = fixture.organization("DBK", "BLOC_COMMITTEE", null);
         UUID committee = fixture.organization("GTVT", "GRASSROOTS_COMMITTEE", bloc);
         UUID cellA = fixture.organization("A", "SUBORDINATE_CELL", committee);
@@ -50,6 +57,10 @@ class StatisticsAsOfTest {
         statistics(committee, "asOf=2022-12-31&admittedFrom=2022-01-01&admittedTo=2022-12-31").statusCode(200)
                 .body("asOf", equalTo("2022-12-31")).body("organizations", equalTo(4))
                 .body("organizationsByType.SUBORDINATE_CELL", equalTo(2));
+        // producer side of the figures contract: the answer has the example's shape
+        JsonNode answer = new ObjectMapper().readTree(statistics(committee, "asOf=2022-12-31").statusCode(200)
+                .extract().asString());
+        assertEquals(List.of(), FigureShapes.differences(MembershipFigures.class, answer));
         statistics(committee, "asOf=2021-12-31&admittedFrom=2022-01-01&admittedTo=2022-12-31")
                 .statusCode(422).contentType("application/problem+json").body("errors.field", hasItem("asOf"));
         statistics(committee, "asOf=31.12.2022")
