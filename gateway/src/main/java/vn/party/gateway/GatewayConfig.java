@@ -35,7 +35,7 @@ public interface GatewayConfig {
      * percent-decoding, removing {@code .}/{@code ..} segments, matrix parameters and repeated slashes, ignoring
      * case, so that no spelling of the path slips through to a service that would still match it.
      */
-    @WithDefault("/api/membership/effects,/api/membership/events")
+    @WithDefault("/api/membership/effects,/api/membership/events,/api/membership/organization-feed")
     List<String> internalPaths();
 
     Dossier dossier();

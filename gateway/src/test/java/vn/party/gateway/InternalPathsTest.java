@@ -58,6 +58,15 @@ class InternalPathsTest {
     }
 
     @Test
+    void organizationFeedIsNotFoundFromOutsideWhateverTheToken() {
+        for (String token : everyToken()) {
+            assertNotFound(request(token).get("/api/membership/organization-feed?after=0"),
+                    "/api/membership/organization-feed");
+        }
+        assertEquals(0, FakeServices.hits(membershipUrl, "/api/membership/organization-feed"));
+    }
+
+    @Test
     void noSpellingOfAnInternalPathSlipsThrough() {
         String token = TestTokens.blocAdmin();
         for (String path : List.of("/api/membership/effects/", "/api/membership//effects", "/api/membership/./effects",

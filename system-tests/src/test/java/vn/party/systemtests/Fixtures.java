@@ -40,7 +40,37 @@ final class Fixtures {
                 .contentType(ContentType.JSON).body(body)
                 .post("/api/membership/organizations")
                 .then().statusCode(201).extract().path("id");
+        awaitReplicas();
         return UUID.fromString(id);
+    }
+
+    /**
+     * Waits until inspection's and events' organization replicas have applied membership's organization feed up to
+     * its current head: call after changing the tree in membership (creating, moving, merging...) before asking the
+     * other services about it.
+     */
+    void awaitReplicas() {
+        long head = given().baseUri(membershipUrl).auth().oauth2(TestTokens.inspectionService())
+                .queryParam("after", 0).queryParam("limit", 1)
+                .get("/api/membership/organization-feed")
+                .then().statusCode(200).extract().jsonPath().getLong("head");
+        awaitCursor(inspectionUrl, "/api/inspection/organization-replica", head);
+        awaitCursor(eventsUrl, "/api/events/organization-replica", head);
+    }
+
+    private static void awaitCursor(String baseUrl, String path, long head) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        long cursor = -1;
+        while (System.nanoTime() < deadline) {
+            cursor = given().baseUri(baseUrl).auth().oauth2(TestTokens.blocAdmin()).get(path)
+                    .then().statusCode(200).extract().jsonPath().getLong("cursor");
+            if (cursor >= head) {
+                return;
+            }
+            ServiceProcess.sleep(200);
+        }
+        throw new AssertionError(baseUrl + path + ": the organization replica stayed at " + cursor
+                + " while membership's organization feed is at " + head);
     }
 
     /** An official member registered directly (an existing member joining the register), admitted in 2010. */

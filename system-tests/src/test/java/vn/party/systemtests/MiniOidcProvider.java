@@ -23,7 +23,7 @@ import vn.party.testsupport.TestTokens;
  * The smallest OIDC provider the services accept in production mode: discovery, the signing key set and a token
  * endpoint for the client-credentials grant of the services' own clients, shaped like Keycloak's (realm roles in
  * {@code realm_access}, the client in {@code azp}): {@code party-inspection} gets {@code effects-producer},
- * {@code party-events} gets {@code event-feed-reader}. People's tokens are signed directly with {@link TestTokens}
+ * {@code party-events} gets {@code event-feed-reader}, both {@code organization-feed-reader}. People's tokens are signed directly with {@link TestTokens}
  * (same key, same issuer and audience as the realm's).
  */
 final class MiniOidcProvider implements AutoCloseable {

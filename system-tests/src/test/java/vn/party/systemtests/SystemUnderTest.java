@@ -65,6 +65,9 @@ final class SystemUnderTest {
         inspectionEnv.put("OUTBOX_RELAY_INITIAL_DELAY", "1s");
         inspectionEnv.put("OUTBOX_RELAY_INITIAL_BACKOFF", "1S");
         inspectionEnv.put("OUTBOX_RELAY_MAX_BACKOFF", "2S");
+        // the organization replica at test speed (it also holds organization-feed-reader)
+        inspectionEnv.put("PARTY_REPLICA_EVERY", "1s");
+        inspectionEnv.put("PARTY_REPLICA_INITIAL_DELAY", "1s");
         services.put("inspection", new ServiceProcess("inspection-service", inspectionPort, inspectionEnv, logs));
         Map<String, String> eventsEnv = serviceEnvironment("events");
         // its own client (event-feed-reader): reads membership's member-event feed
@@ -74,6 +77,8 @@ final class SystemUnderTest {
         eventsEnv.put("QUARKUS_REST_CLIENT_INSPECTION_URL", inspectionUrl);
         eventsEnv.put("MEMBERSHIP_EVENTS_POLLER_EVERY", "1s");
         eventsEnv.put("MEMBERSHIP_EVENTS_POLLER_DELAY", "1s");
+        eventsEnv.put("PARTY_REPLICA_EVERY", "1s");
+        eventsEnv.put("PARTY_REPLICA_INITIAL_DELAY", "1s");
         services.put("events", new ServiceProcess("events-service", eventsPort, eventsEnv, logs));
 
         Map<String, String> gatewayEnv = new HashMap<>();

@@ -25,6 +25,8 @@ public final class TestTokens {
     public static final String INSPECTION_CLIENT = "party-inspection";
     /** events-service's own client: reads membership's member-event feed. */
     public static final String EVENTS_CLIENT = "party-events";
+    /** The role of the service clients that replicate membership's organization tree (both of the above). */
+    public static final String ORGANIZATION_FEED_READER = "organization-feed-reader";
 
     private TestTokens() {
     }
@@ -50,14 +52,27 @@ public final class TestTokens {
                 INTEGRATION_CLIENT);
     }
 
-    /** inspection-service's client-credentials token (role {@code effects-producer}). */
+    /**
+     * inspection-service's client-credentials token as the realms issue it: role {@code effects-producer}, and
+     * {@code organization-feed-reader} for its organization replica.
+     */
     public static String inspectionService() {
-        return token("service-account-" + INSPECTION_CLIENT, Set.of("effects-producer"), null, null, INSPECTION_CLIENT);
+        return token("service-account-" + INSPECTION_CLIENT, Set.of("effects-producer", ORGANIZATION_FEED_READER),
+                null, null, INSPECTION_CLIENT);
     }
 
-    /** events-service's client-credentials token (role {@code event-feed-reader}). */
+    /**
+     * events-service's client-credentials token as the realms issue it: role {@code event-feed-reader}, and
+     * {@code organization-feed-reader} for its organization replica.
+     */
     public static String eventsService() {
-        return token("service-account-" + EVENTS_CLIENT, Set.of("event-feed-reader"), null, null, EVENTS_CLIENT);
+        return token("service-account-" + EVENTS_CLIENT, Set.of("event-feed-reader", ORGANIZATION_FEED_READER), null,
+                null, EVENTS_CLIENT);
+    }
+
+    /** A service client's token holding only {@code organization-feed-reader} (inspection's or events' client). */
+    public static String organizationFeedReader(String client) {
+        return token("service-account-" + client, Set.of(ORGANIZATION_FEED_READER), null, null, client);
     }
 
     /** A person's token issued to the web client. */

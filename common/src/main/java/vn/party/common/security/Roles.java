@@ -19,6 +19,11 @@ public final class Roles {
     public static final String EFFECTS_PRODUCER = "effects-producer";
     /** events-service's own client only: reads membership's member-event feed. */
     public static final String EVENT_FEED_READER = "event-feed-reader";
+    /**
+     * The service clients that keep a replica of the organization tree (inspection's and events'): read membership's
+     * organization feed and nothing else of membership's with this role.
+     */
+    public static final String ORGANIZATION_FEED_READER = "organization-feed-reader";
 
     private Roles() {
     }
