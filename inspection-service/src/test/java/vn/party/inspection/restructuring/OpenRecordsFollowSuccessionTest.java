@@ -75,7 +75,6 @@ class OpenRecordsFollowSuccessionTest {
     }
 
     private static void place(UUID organization, UUID under) {
-        TimelineStub.place(organization, under);
         FakeMembershipTree.place(organization, under);
     }
 
