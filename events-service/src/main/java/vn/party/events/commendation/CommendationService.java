@@ -117,11 +117,6 @@ public class CommendationService {
             String decisionNumber, LocalDate decisionDate, String reason, Integer badgeMilestone, UUID proposalId) {
     }
 
-    public record Statistics(UUID organizationId, int year, long total, Map<CommendationForm, Long> byForm,
-            long organizationsCommended, long grassrootsOrganizationsCommended, long membersCommended,
-            long badgesAwarded, long badgesRevoked) {
-    }
-
     public List<Commendation> record(@NotNull @Valid Record request) {
         List<RecipientRequest> recipients = checkRecipients(request.recipients());
         String issuerName = request.issuingOrganizationName() == null || request.issuingOrganizationName().isBlank()
@@ -405,57 +400,6 @@ public class CommendationService {
             return null;
         }
         throw ProblemException.forbidden("Tài khoản không gắn với tổ chức nào (your account has no organization scope)");
-    }
-
-    /**
-     * Year figures for the subtree of {@code organizationId}: commendations decided that year (all forms, badges
-     * later revoked included), distinct organizations and grassroots organizations commended as collectives,
-     * distinct members commended, badges awarded that year and badges revoked that year.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Statistics statistics(@NotNull UUID organizationId, int year) {
-        scopeGuard.requireRead(organizationId);
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = from.plusYears(1);
-        List<Commendation> rows = Commendation.list("(decisionDate >= ?1 and decisionDate < ?2) "
-                + "or (revokedOn >= ?1 and revokedOn < ?2)", from, to);
-        Set<UUID> inside = subtree.within(organizationId, rows.stream().map(c -> c.organizationId).distinct().toList());
-        Map<CommendationForm, Long> byForm = new LinkedHashMap<>();
-        for (CommendationForm form : CommendationForm.values()) {
-            byForm.put(form, 0L);
-        }
-        long total = 0;
-        long badgesAwarded = 0;
-        long badgesRevoked = 0;
-        Set<UUID> organizations = new HashSet<>();
-        Set<UUID> grassroots = new HashSet<>();
-        Set<UUID> members = new HashSet<>();
-        for (Commendation c : rows) {
-            if (!inside.contains(c.organizationId)) {
-                continue;
-            }
-            boolean decidedInYear = !c.decisionDate.isBefore(from) && c.decisionDate.isBefore(to);
-            if (decidedInYear) {
-                total++;
-                byForm.merge(c.form, 1L, Long::sum);
-                if (c.recipientKind == RecipientKind.MEMBER) {
-                    members.add(c.memberId);
-                } else {
-                    organizations.add(c.organizationId);
-                    if (IssuingLevel.GRASSROOTS_TYPES.contains(c.organizationType)) {
-                        grassroots.add(c.organizationId);
-                    }
-                }
-                if (c.form.isBadge()) {
-                    badgesAwarded++;
-                }
-            }
-            if (c.revokedOn != null && !c.revokedOn.isBefore(from) && c.revokedOn.isBefore(to)) {
-                badgesRevoked++;
-            }
-        }
-        return new Statistics(organizationId, year, total, byForm, organizations.size(), grassroots.size(),
-                members.size(), badgesAwarded, badgesRevoked);
     }
 
     static Sort order() {

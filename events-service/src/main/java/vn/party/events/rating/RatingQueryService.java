@@ -155,13 +155,30 @@ public class RatingQueryService {
 
     /** The results of the subtree for the YEAR period of {@code year}, without a scope check (callers check). */
     public Summary counts(UUID organizationId, int year) {
-        List<Object[]> rows = Rating.getEntityManager().createQuery("""
-                select r.subjectKind, r.subjectIsGrassroots, r.approvedLevel, r.designation, count(r) from Rating r
-                where array_contains(r.ancestry, :org) = true and r.stage = :approved
-                  and r.periodId in (select p.id from RatingPeriod p where p.kind = :kind and p.year = :year)
-                group by r.subjectKind, r.subjectIsGrassroots, r.approvedLevel, r.designation""", Object[].class)
+        return summary(organizationId, year, Rating.getEntityManager().createQuery(COUNTS.formatted(
+                        "array_contains(r.ancestry, :org) = true"), Object[].class)
                 .setParameter("org", organizationId).setParameter("approved", RatingStage.APPROVED)
-                .setParameter("kind", PeriodKind.YEAR).setParameter("year", year).getResultList();
+                .setParameter("kind", PeriodKind.YEAR).setParameter("year", year).getResultList());
+    }
+
+    /**
+     * The year's results of the subjects whose organization (a member's cell, or the rated organization) is one of
+     * {@code subtree}: the year-end figures' meaning of "as of" (the set is the subtree on the report's date).
+     */
+    public Summary countsIn(UUID organizationId, java.util.Collection<UUID> subtree, int year) {
+        return summary(organizationId, year, Rating.getEntityManager().createQuery(COUNTS.formatted(
+                        "r.organizationId in :orgs"), Object[].class)
+                .setParameter("orgs", subtree).setParameter("approved", RatingStage.APPROVED)
+                .setParameter("kind", PeriodKind.YEAR).setParameter("year", year).getResultList());
+    }
+
+    private static final String COUNTS = """
+            select r.subjectKind, r.subjectIsGrassroots, r.approvedLevel, r.designation, count(r) from Rating r
+            where %s and r.stage = :approved
+              and r.periodId in (select p.id from RatingPeriod p where p.kind = :kind and p.year = :year)
+            group by r.subjectKind, r.subjectIsGrassroots, r.approvedLevel, r.designation""";
+
+    private static Summary summary(UUID organizationId, int year, List<Object[]> rows) {
         Map<RatingLevel, Long> members = new HashMap<>();
         Map<RatingLevel, Long> grassroots = new HashMap<>();
         Map<RatingLevel, Long> organizations = new HashMap<>();

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.party.common.security.Roles;
@@ -29,7 +30,9 @@ public class StatisticsResource {
             + "held per kind and attendance rate, follow-up tasks assigned/done/overdue, approved ratings with "
             + "percentages, campaign contributions (exact đồng as a string)")
     public StatisticsService.Statistics statistics(@QueryParam("organizationId") UUID organizationId,
-            @QueryParam("year") Integer year) {
-        return statistics.statistics(organizationId, year);
+            @QueryParam("year") Integer year,
+            @Parameter(description = "ISO date the subtree is taken on: within the year or after it (default 31 December)")
+            @QueryParam("asOf") String asOf) {
+        return statistics.statistics(organizationId, year, asOf);
     }
 }

@@ -5,7 +5,7 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +19,8 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.party.common.problem.ProblemException;
-import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.ScopeGuard;
+import vn.party.common.time.AsOf;
 import vn.party.events.campaign.Contribution;
 import vn.party.events.meeting.AttendanceStatus;
 import vn.party.events.meeting.Meeting;
@@ -29,6 +29,7 @@ import vn.party.events.rating.RatingQueryService;
 import vn.party.events.rating.RatingRules;
 import vn.party.events.task.FollowUpTask;
 import vn.party.events.task.TaskStatus;
+import vn.party.replica.OrganizationTimeline;
 
 /**
  * A subtree's figures for one calendar year (Asia/Ho_Chi_Minh), the events-service part of the year-end report:
@@ -40,8 +41,10 @@ import vn.party.events.task.TaskStatus;
  *   <li>ratings: the approved year-end results ({@link RatingQueryService#counts});</li>
  *   <li>campaigns: contributions (exact whole đồng, as a string) made in the year by organizations in the subtree.</li>
  * </ul>
- * Meetings, tasks and contributions are placed in the subtree by looking their organization's ancestry up in
- * membership (the current tree), as the rest of events-service does; ratings by the ancestry stored when rated.
+ * Subtree ("as of", docs/architecture.md): the set S of organizations in the subtree on {@code asOf} (31 December of
+ * the year unless given) as the replica holds it, ceased predecessors counting with their successor
+ * ({@link OrganizationTimeline#subtreeOn}); a meeting, task (its lead), rating (its subject's organization) or
+ * contribution counts when its organization today (after restructuring moves) is in S.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -53,7 +56,7 @@ public class StatisticsService {
     ScopeGuard scopeGuard;
 
     @Inject
-    OrganizationHierarchy hierarchy;
+    OrganizationTimeline timeline;
 
     @Inject
     RatingQueryService ratings;
@@ -74,11 +77,11 @@ public class StatisticsService {
     public record Campaigns(String contributionsVnd) {
     }
 
-    public record Statistics(UUID organizationId, int year, Meetings meetings, Tasks tasks, Ratings ratings,
+    public record Statistics(UUID organizationId, int year, LocalDate asOf, long organizations, Meetings meetings, Tasks tasks, Ratings ratings,
             Campaigns campaigns) {
     }
 
-    public Statistics statistics(UUID organizationId, Integer year) {
+    public Statistics statistics(UUID organizationId, Integer year, String asOfParameter) {
         if (organizationId == null) {
             throw ProblemException.invalidField("organizationId", "bắt buộc (required)");
         }
@@ -88,17 +91,19 @@ public class StatisticsService {
         if (year < 1930 || year > 2200) {
             throw ProblemException.invalidField("year", "từ 1930 đến 2200 (1930 to 2200)");
         }
+        LocalDate asOf = AsOf.of(asOfParameter, year);
         scopeGuard.requireWithin(organizationId, READERS);
-        Map<UUID, Boolean> inSubtree = new HashMap<>();
-        RatingQueryService.Summary summary = ratings.counts(organizationId, year);
-        return new Statistics(organizationId, year, meetings(organizationId, year, inSubtree),
+        Set<UUID> inSubtree = new HashSet<>(timeline.subtreeOn(organizationId, asOf));
+        inSubtree.add(organizationId);
+        RatingQueryService.Summary summary = ratings.countsIn(organizationId, inSubtree, year);
+        return new Statistics(organizationId, year, asOf, inSubtree.size(), meetings(organizationId, year, inSubtree),
                 tasks(organizationId, year, inSubtree),
                 new Ratings(summary.members(), summary.grassrootsOrganizations(), summary.organizations(),
                         summary.cleanAndStrongOrganizations(), summary.exemplaryOrganizations()),
                 new Campaigns(contributions(organizationId, year, inSubtree).toString()));
     }
 
-    private Meetings meetings(UUID root, int year, Map<UUID, Boolean> inSubtree) {
+    private Meetings meetings(UUID root, int year, Set<UUID> inSubtree) {
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
         Instant now = Instant.now();
@@ -114,7 +119,7 @@ public class StatisticsService {
                 group by m.organizationId, m.kind""", Object[].class)
                 .setParameter("from", from).setParameter("to", to).setParameter("now", upper).getResultList();
         for (Object[] row : rows) {
-            if (inside((UUID) row[0], root, inSubtree)) {
+            if (inSubtree.contains((UUID) row[0])) {
                 long count = ((Number) row[2]).longValue();
                 byKind.merge((MeetingKind) row[1], count, Long::sum);
                 held += count;
@@ -131,7 +136,7 @@ public class StatisticsService {
                 .setParameter("present", AttendanceStatus.PRESENT).setParameter("from", from).setParameter("to", to)
                 .setParameter("now", upper).getResultList();
         for (Object[] row : attendance) {
-            if (inside((UUID) row[0], root, inSubtree)) {
+            if (inSubtree.contains((UUID) row[0])) {
                 invited += ((Number) row[1]).longValue();
                 present += row[2] == null ? 0 : ((Number) row[2]).longValue();
             }
@@ -139,7 +144,7 @@ public class StatisticsService {
         return new Meetings(held, byKind, RatingRules.percent(present, invited));
     }
 
-    private Tasks tasks(UUID root, int year, Map<UUID, Boolean> inSubtree) {
+    private Tasks tasks(UUID root, int year, Set<UUID> inSubtree) {
         LocalDate today = LocalDate.now(zone);
         LocalDate endOfYear = LocalDate.of(year + 1, 1, 1);
         LocalDate cutoff = today.isBefore(endOfYear) ? today : endOfYear;
@@ -156,7 +161,7 @@ public class StatisticsService {
         long done = 0;
         long overdue = 0;
         for (Object[] row : rows) {
-            if (inside((UUID) row[0], root, inSubtree)) {
+            if (inSubtree.contains((UUID) row[0])) {
                 assigned += ((Number) row[1]).longValue();
                 done += row[2] == null ? 0 : ((Number) row[2]).longValue();
                 overdue += row[3] == null ? 0 : ((Number) row[3]).longValue();
@@ -165,7 +170,7 @@ public class StatisticsService {
         return new Tasks(assigned, done, overdue);
     }
 
-    private BigInteger contributions(UUID root, int year, Map<UUID, Boolean> inSubtree) {
+    private BigInteger contributions(UUID root, int year, Set<UUID> inSubtree) {
         List<Object[]> rows = Contribution.getEntityManager().createQuery("""
                 select c.organizationId, sum(c.amountDong) from Contribution c
                 where c.contributedOn >= :from and c.contributedOn < :to
@@ -174,16 +179,11 @@ public class StatisticsService {
                 .getResultList();
         BigInteger total = BigInteger.ZERO;
         for (Object[] row : rows) {
-            if (inside((UUID) row[0], root, inSubtree)) {
+            if (inSubtree.contains((UUID) row[0])) {
                 total = total.add(exact(row[1]));
             }
         }
         return total;
-    }
-
-    private boolean inside(UUID organization, UUID root, Map<UUID, Boolean> cache) {
-        return cache.computeIfAbsent(organization,
-                o -> hierarchy.ancestry(o).map(chain -> chain.contains(root)).orElse(false));
     }
 
     private static BigInteger exact(Object sum) {

@@ -445,6 +445,9 @@ class CommendationApiTest {
         Map<String, Object> expected = new java.util.LinkedHashMap<>();
         expected.put("organizationId", root.toString());
         expected.put("year", 2021);
+        expected.put("asOf", "2021-12-31");
+        // the subtree counted on 31 December: the root and the organizations this test placed under it
+        expected.put("organizations", 14);
         expected.put("total", 17);
         expected.put("byForm", Map.of("BIEU_DUONG", 0, "GIAY_KHEN", 15, "BANG_KHEN", 1, "HUY_HIEU_DANG", 1,
                 "HUAN_CHUONG", 0, "HUY_CHUONG", 0));

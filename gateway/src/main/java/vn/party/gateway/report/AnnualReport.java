@@ -1,5 +1,6 @@
 package vn.party.gateway.report;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,5 +14,10 @@ public record AnnualReport(
         int previousYear,
         @Schema(description = "true when any source did not answer for either year: its sections say which and why")
         boolean partial,
+        @Schema(description = "The date every source took the subtree on (docs/architecture.md, \"Time\")") LocalDate asOf,
+        @Schema(description = "What each source that answered for the year counted by: its asOf and subtree size")
+        List<ReportSubtree> subtrees,
+        @Schema(description = "true when every source that answered counted the same date and number of organizations")
+        boolean sameSubtree,
         List<ReportSection> sections) {
 }

@@ -29,6 +29,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 import vn.party.common.problem.Problem;
 import vn.party.common.problem.ProblemException;
+import vn.party.common.time.AsOf;
 import vn.party.common.web.CorrelationId;
 import vn.party.gateway.compose.QueryParams;
 import vn.party.gateway.compose.UpstreamCalls;
@@ -71,6 +72,8 @@ public class AnnualReportResource {
             @Parameter(required = true, description = "1931 to the current year",
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String yearParam,
             @Parameter(description = "json, xlsx or csv; overrides Accept") @QueryParam("format") String format,
+            @Parameter(description = "ISO date every source takes the subtree on for the year: within the year or"
+                    + " after it (default 31 December)") @QueryParam("asOf") String asOfParam,
             @Context HttpHeaders headers,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(CorrelationId.HEADER) String requestId) {
@@ -79,8 +82,9 @@ public class AnnualReportResource {
         if (year == null) {
             throw ProblemException.invalidField("year", "bắt buộc (required)");
         }
+        LocalDate asOf = AsOf.of(asOfParam, year);
         Format chosen = format != null ? parse(format) : negotiate(headers.getAcceptableMediaTypes());
-        return reports.report(organizationId, year, new UpstreamCalls.Caller(authorization, requestId))
+        return reports.report(organizationId, year, asOf, new UpstreamCalls.Caller(authorization, requestId))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(report -> render(report, chosen));
     }

@@ -44,21 +44,27 @@ public class AnnualReportService {
     }
 
     public Uni<AnnualReport> report(UUID organizationId, int year, UpstreamCalls.Caller caller) {
-        LocalDate today = LocalDate.now(ZONE);
+        return report(organizationId, year, LocalDate.of(year, 12, 31), caller);
+    }
+
+    /**
+     * Every source counts the year by the tree on {@code asOf} (31 December unless the caller chose a later date),
+     * the previous year by the tree on its 31 December (docs/architecture.md, "Time").
+     */
+    public Uni<AnnualReport> report(UUID organizationId, int year, LocalDate asOf, UpstreamCalls.Caller caller) {
         List<Uni<Outcome>> unis = new ArrayList<>();
         for (int y : new int[] {year, year - 1}) {
-            // the register as it was at the end of the year (today, while the year runs)
             LocalDate end = LocalDate.of(y, 12, 31);
-            LocalDate asOf = end.isAfter(today) ? today : end;
+            LocalDate on = y == year ? asOf : end;
             unis.add(calls.get(ReportFigures.MEMBERSHIP, "/api/membership/organizations/" + organizationId
-                    + "/statistics?asOf=" + asOf + "&admittedFrom=" + y + "-01-01&admittedTo=" + end, caller,
+                    + "/statistics?asOf=" + on + "&admittedFrom=" + y + "-01-01&admittedTo=" + end, caller,
                     timeouts.membership()));
             unis.add(calls.get(ReportFigures.INSPECTION, "/api/inspection/statistics?organizationId=" + organizationId
-                    + "&year=" + y, caller, timeouts.inspection()));
+                    + "&year=" + y + "&asOf=" + on, caller, timeouts.inspection()));
             unis.add(calls.get(ReportFigures.EVENTS, "/api/events/statistics?organizationId=" + organizationId
-                    + "&year=" + y, caller, timeouts.events()));
+                    + "&year=" + y + "&asOf=" + on, caller, timeouts.events()));
             unis.add(calls.get(ReportFigures.EVENTS, "/api/events/commendations/statistics?organizationId="
-                    + organizationId + "&year=" + y, caller, timeouts.commendations()));
+                    + organizationId + "&year=" + y + "&asOf=" + on, caller, timeouts.commendations()));
         }
         return Uni.combine().all().unis(unis).with(results -> {
             List<Outcome> outcomes = results.stream().map(Outcome.class::cast).toList();
@@ -68,12 +74,24 @@ public class AnnualReportService {
             for (int i = 0; i < names.size(); i++) {
                 sources.put(names.get(i), new Source(outcomes.get(i), outcomes.get(i + names.size())));
             }
-            return compose(organizationId, year, sources);
+            return compose(organizationId, year, asOf, sources);
         });
     }
 
     static AnnualReport compose(UUID organizationId, int year, Map<String, Source> sources) {
-        authorize(organizationId, sources.get(ReportFigures.MEMBERSHIP).year());
+        return compose(organizationId, year, LocalDate.of(year, 12, 31), sources);
+    }
+
+    static AnnualReport compose(UUID organizationId, int year, LocalDate asOf, Map<String, Source> given) {
+        authorize(organizationId, given.get(ReportFigures.MEMBERSHIP).year());
+        // typed figures: an answer that breaks the contract makes its source unavailable
+        Map<String, Source> sources = new LinkedHashMap<>();
+        List<ReportSubtree> subtrees = new ArrayList<>();
+        given.forEach((name, source) -> {
+            Outcome current = typedOrBroken(name, source.year(), subtrees);
+            Outcome previous = typedOrBroken(name, source.previous(), null);
+            sources.put(name, new Source(current, previous));
+        });
         if (sources.values().stream().noneMatch(source -> source.year().ok())) {
             throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
                     "Không nguồn số liệu nào trả lời, chưa thể lập báo cáo (no source of figures is available)");
@@ -88,7 +106,20 @@ public class AnnualReportService {
                     reason(source.year()), status(source.previous()), reason(source.previous()), rows));
         }
         boolean partial = sections.stream().anyMatch(section -> !section.complete());
-        return new AnnualReport(organizationId, year, year - 1, partial, sections);
+        boolean same = subtrees.stream().map(s -> s.asOf() + "/" + s.organizations()).distinct().count() <= 1;
+        return new AnnualReport(organizationId, year, year - 1, partial, asOf, subtrees, same, sections);
+    }
+
+    private static Outcome typedOrBroken(String name, Outcome outcome, List<ReportSubtree> subtrees) {
+        if (!outcome.ok()) {
+            return outcome;
+        }
+        return SourceFigures.typed(name, outcome.body()).map(figures -> {
+            if (subtrees != null) {
+                subtrees.add(SourceFigures.subtree(name, figures));
+            }
+            return outcome;
+        }).orElseGet(() -> Outcome.unavailable(SourceFigures.CONTRACT, outcome.httpStatus()));
     }
 
     /** Membership owns the organization: its refusal or "no such organization" is the report's answer. */

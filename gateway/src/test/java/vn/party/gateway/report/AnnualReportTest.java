@@ -69,6 +69,9 @@ class AnnualReportTest {
         assertEquals(2021, report.path("year").asInt());
         assertEquals(2020, report.path("previousYear").asInt());
         assertFalse(report.path("partial").asBoolean());
+        // every source was asked for the tree on 31 December (the stubs answer only then) and says so
+        assertEquals("2021-12-31", report.path("asOf").asText());
+        assertEquals(4, report.path("subtrees").size());
         Map<String, JsonNode> rows = rows(report);
 
         // organizations: 1 + 24 + 32 + 180 (tổ đảng not counted) and 1 + 23 + 33 + 175
@@ -290,6 +293,14 @@ class AnnualReportTest {
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("organizationId"));
         given().queryParam("organizationId", organization).queryParam("year", 2021).get("/api/reports/annual").then()
                 .statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.blocAdmin()).queryParam("organizationId", organization)
+                .queryParam("year", 2021).queryParam("asOf", "2020-12-31").get("/api/reports/annual").then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("asOf"));
+        given().auth().oauth2(TestTokens.blocAdmin()).queryParam("organizationId", organization)
+                .queryParam("year", 2021).queryParam("asOf", "end of year").get("/api/reports/annual").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("asOf"));
     }
 
     // ---- helpers ----

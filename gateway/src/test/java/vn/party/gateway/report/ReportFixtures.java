@@ -131,6 +131,7 @@ final class ReportFixtures {
         StubbedServices.inspection().stubFor(get(urlPathEqualTo("/api/inspection/statistics"))
                 .withQueryParam("organizationId", equalTo(organization.toString()))
                 .withQueryParam("year", equalTo(String.valueOf(year)))
+                .withQueryParam("asOf", equalTo(year + "-12-31"))
                 .willReturn(answer));
     }
 
@@ -138,6 +139,7 @@ final class ReportFixtures {
         StubbedServices.events().stubFor(get(urlPathEqualTo("/api/events/statistics"))
                 .withQueryParam("organizationId", equalTo(organization.toString()))
                 .withQueryParam("year", equalTo(String.valueOf(year)))
+                .withQueryParam("asOf", equalTo(year + "-12-31"))
                 .willReturn(answer));
     }
 
@@ -145,6 +147,7 @@ final class ReportFixtures {
         StubbedServices.events().stubFor(get(urlPathEqualTo("/api/events/commendations/statistics"))
                 .withQueryParam("organizationId", equalTo(organization.toString()))
                 .withQueryParam("year", equalTo(String.valueOf(year)))
+                .withQueryParam("asOf", equalTo(year + "-12-31"))
                 .willReturn(answer));
     }
 }

@@ -18,12 +18,12 @@ import jakarta.validation.constraints.NotNull;
 
 import vn.party.common.security.Caller;
 import vn.party.common.security.CallerContext;
-import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
 import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.inspection.InspectionKind;
 import vn.party.inspection.statistics.rest.StatisticsView;
+import vn.party.replica.OrganizationTimeline;
 
 /**
  * The year's inspection, supervision and discipline figures of an organization's subtree, read with read-only
@@ -37,8 +37,11 @@ import vn.party.inspection.statistics.rest.StatisticsView;
  *   <li>discipline: decided cases by decision date and decided form; {@code total} counts distinct targets;</li>
  *   <li>suspensions by start date; complaints and denunciations received by receipt date, resolved by resolution date.</li>
  * </ul>
- * Subtree: inspections, supervisions, cases, complaints (through their case) and denunciations as placed when
- * recorded; suspensions by their organization's place in today's tree.
+ * Subtree ("as of", docs/architecture.md): the set S of organizations in the subtree on {@code asOf} (31 December of
+ * the year unless given) as the replica holds it, ceased predecessors counting with their successor
+ * ({@link OrganizationTimeline#subtreeOn}); a record counts when its organization today (after restructuring moves)
+ * is in S: an inspection's or supervision's target organization, a case's, complaint's (through its case),
+ * denunciation's and suspension's scope organization.
  *
  * <p>The figures count only what the caller's lists show them, so a count never reveals a record they cannot read:
  * bloc-admin and inspectors in scope see everything; everyone else (secretaries) only notified inspections,
@@ -67,13 +70,15 @@ public class StatisticsService {
     CallerContext callerContext;
 
     @Inject
-    OrganizationHierarchy hierarchy;
+    OrganizationTimeline timeline;
 
     @Inject
     EntityManager entityManager;
 
-    public StatisticsView year(@NotNull UUID organizationId, int year, UUID inspectingOrganizationId) {
+    public StatisticsView year(@NotNull UUID organizationId, int year, LocalDate asOf, UUID inspectingOrganizationId) {
         scopeGuard.requireWithin(organizationId, READERS);
+        Set<UUID> subtree = new java.util.HashSet<>(timeline.subtreeOn(organizationId, asOf));
+        subtree.add(organizationId);
         Caller caller = callerContext.caller();
         Seen seen = caller.isBlocAdmin() || (caller.hasRole(Roles.INSPECTOR) && scopeGuard.permits(organizationId, INSPECTORS))
                 ? Seen.ALL : Seen.SETTLED;
@@ -81,7 +86,7 @@ public class StatisticsService {
         LocalDate to = from.plusYears(1);
 
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("org", organizationId);
+        params.put("orgs", List.copyOf(subtree));
         params.put("from", from);
         params.put("to", to);
         String body = "";
@@ -90,8 +95,8 @@ public class StatisticsService {
             body = " and x.inspecting_organization_id = :body";
         }
 
-        String inspections = " from inspection x join inspection_scope s on s.inspection_id = x.id and s.organization_id = :org"
-                + " where x.decision_date >= :from and x.decision_date < :to" + body + seen.inspections();
+        String inspections = " from inspection x where x.target_organization_id in (:orgs)"
+                + " and x.decision_date >= :from and x.decision_date < :to" + body + seen.inspections();
         Object[] total = single(VISITS + inspections, params);
         List<StatisticsView.KindVisits> byKind = new ArrayList<>();
         Map<InspectionKind, Object[]> rows = new EnumMap<>(InspectionKind.class);
@@ -104,16 +109,16 @@ public class StatisticsService {
         }
         StatisticsView.KindVisits signs = byKind.get(InspectionKind.SIGNS_OF_VIOLATION.ordinal());
 
-        Object[] supervisions = single(VISITS + " from supervision x join supervision_scope s on s.supervision_id = x.id"
-                + " and s.organization_id = :org where x.period_from >= :from and x.period_from < :to" + body, params);
+        Object[] supervisions = single(VISITS + " from supervision x"
+                + " where x.target_organization_id in (:orgs) and x.period_from >= :from and x.period_from < :to" + body, params);
 
         Map<String, Object> yearParams = new LinkedHashMap<>(params);
         yearParams.remove("body");
-        return new StatisticsView(organizationId, year,
+        return new StatisticsView(organizationId, year, asOf, subtree.size(),
                 new StatisticsView.Inspections(n(total[0]), n(total[1]), n(total[2]), byKind),
                 new StatisticsView.Targets(signs.organizations(), signs.members()),
                 new StatisticsView.Visits(n(supervisions[0]), n(supervisions[1]), n(supervisions[2])),
-                discipline(yearParams), suspensions(organizationId, from, to), complaints(yearParams, seen),
+                discipline(yearParams), suspensions(yearParams), complaints(yearParams, seen),
                 denunciations(yearParams, seen));
     }
 
@@ -123,8 +128,8 @@ public class StatisticsService {
             + " count(distinct x.target_member_id)";
 
     private StatisticsView.Discipline discipline(Map<String, Object> params) {
-        String decided = " from discipline_case c join discipline_case_scope s on s.case_id = c.id and s.organization_id = :org"
-                + " where c.status = 'DECIDED' and c.decision_date >= :from and c.decision_date < :to";
+        String decided = " from discipline_case c where c.scope_organization_id in (:orgs)"
+                + " and c.status = 'DECIDED' and c.decision_date >= :from and c.decision_date < :to";
         Map<DisciplineForm, Long> members = new EnumMap<>(DisciplineForm.class);
         Map<DisciplineForm, Long> organizations = new EnumMap<>(DisciplineForm.class);
         for (Object[] row : rows("select c.target_kind, c.decided_form, count(*)" + decided + " group by c.target_kind, c.decided_form",
@@ -137,40 +142,33 @@ public class StatisticsService {
                 new StatisticsView.Disciplined(n(totals[1]), ordered(organizations)));
     }
 
-    /** Suspensions by start date; the subtree by each suspension's organization in today's tree (one lookup per organization). */
-    @SuppressWarnings("unchecked")
-    private long suspensions(UUID organizationId, LocalDate from, LocalDate to) {
-        List<Object[]> perOrganization = entityManager.createNativeQuery("select scope_organization_id, count(*) from suspension"
-                        + " where start_date >= :from and start_date < :to group by scope_organization_id")
-                .setParameter("from", from).setParameter("to", to).getResultList();
-        long count = 0;
-        for (Object[] row : perOrganization) {
-            UUID org = (UUID) row[0];
-            if (hierarchy.ancestry(org).map(a -> a.contains(organizationId)).orElse(false)) {
-                count += n(row[1]);
-            }
-        }
-        return count;
+    /** Suspensions by start date, of members whose scope organization is in the subtree. */
+    private long suspensions(Map<String, Object> params) {
+        return n(scalar("select count(*) from suspension where scope_organization_id in (:orgs)"
+                + " and start_date >= :from and start_date < :to", params));
     }
 
     private StatisticsView.Flow complaints(Map<String, Object> params, Seen seen) {
         Object[] row = single("select count(*) filter (where k.filed_date >= :from and k.filed_date < :to),"
                 + " count(*) filter (where k.status = 'RESOLVED' and k.resolution_date >= :from and k.resolution_date < :to)"
-                + " from discipline_complaint k join discipline_case_scope s on s.case_id = k.case_id and s.organization_id = :org"
-                + " where true" + seen.complaints(), params);
+                + " from discipline_complaint k join discipline_case c on c.id = k.case_id"
+                + " where c.scope_organization_id in (:orgs)" + seen.complaints(), params);
         return new StatisticsView.Flow(n(row[0]), n(row[1]));
     }
 
     private StatisticsView.Flow denunciations(Map<String, Object> params, Seen seen) {
         Object[] row = single("select count(*) filter (where d.received_date >= :from and d.received_date < :to),"
                 + " count(*) filter (where d.resolution_date >= :from and d.resolution_date < :to)"
-                + " from denunciation d join denunciation_scope s on s.denunciation_id = d.id and s.organization_id = :org"
-                + " where true" + seen.denunciations(), params);
+                + " from denunciation d where d.scope_organization_id in (:orgs)" + seen.denunciations(), params);
         return new StatisticsView.Flow(n(row[0]), n(row[1]));
     }
 
     private static Map<DisciplineForm, Long> ordered(Map<DisciplineForm, Long> byForm) {
         return new LinkedHashMap<>(byForm);
+    }
+
+    private Object scalar(String sql, Map<String, Object> params) {
+        return bind(entityManager.createNativeQuery(sql), sql, params).getSingleResult();
     }
 
     private Object[] single(String sql, Map<String, Object> params) {

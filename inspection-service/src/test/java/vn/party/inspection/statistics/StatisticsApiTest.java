@@ -213,7 +213,7 @@ class StatisticsApiTest {
     @Test
     void theResponseHasExactlyTheContractsFields() {
         Map<String, Object> json = stats(TestTokens.blocAdmin(), REGION, YEAR, "").statusCode(200).extract().jsonPath().getMap("$");
-        assertEquals(Set.of("organizationId", "year", "inspections", "signsOfViolation", "supervisions", "discipline",
+        assertEquals(Set.of("organizationId", "year", "asOf", "organizations", "inspections", "signsOfViolation", "supervisions", "discipline",
                 "suspensions", "complaints", "denunciations"), json.keySet());
         assertEquals(Set.of("visits", "organizations", "members", "byKind"), map(json, "inspections").keySet());
         @SuppressWarnings("unchecked")

@@ -13,9 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.party.common.security.Roles;
+import vn.party.common.time.AsOf;
 import vn.party.membership.member.MemberService;
 
 @Path("/api/membership/organizations/{id}/statistics")
@@ -33,11 +35,15 @@ public class StatisticsResource {
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR, Roles.INTEGRATION})
     @Operation(summary = "Members by status, gender, age band, ethnicity, education and seniority on a date (default"
             + " today); organizations by type; admissions between admittedFrom and admittedTo (default: the year of asOf)")
-    public RegisterStatistics get(@PathParam("id") UUID organizationId, @QueryParam("asOf") LocalDate asOf,
+    public RegisterStatistics get(@PathParam("id") UUID organizationId,
+            @Parameter(description = "ISO date the register and the tree are taken on (default today); not before"
+                    + " admittedFrom (docs/architecture.md, \"Time\")") @QueryParam("asOf") String asOf,
             @QueryParam("admittedFrom") LocalDate admittedFrom, @QueryParam("admittedTo") LocalDate admittedTo) {
-        LocalDate date = asOf != null ? asOf : LocalDate.now(members.today());
+        LocalDate given = AsOf.parse(asOf);
+        LocalDate date = given != null ? given : LocalDate.now(members.today());
         LocalDate from = admittedFrom != null ? admittedFrom : date.withDayOfYear(1);
         LocalDate to = admittedTo != null ? admittedTo : date.withDayOfYear(date.lengthOfYear());
+        AsOf.notBefore(date, from);
         return statistics.compute(organizationId, date, from, to);
     }
 }

@@ -122,10 +122,33 @@ public class StatisticsService {
                 """).setParameter("organizations", admissionOrganizations).setParameter("from", admittedFrom)
                 .setParameter("to", admittedTo).getSingleResult();
 
-        return new RegisterStatistics(organizationId, asOf, active, breakdowns.get("status"), breakdowns.get("gender"),
+        return new RegisterStatistics(organizationId, asOf, counted(treeOnDate, organizationId, asOf), active, breakdowns.get("status"), breakdowns.get("gender"),
                 breakdowns.get("age_band"), breakdowns.get("ethnicity"), breakdowns.get("education"),
                 breakdowns.get("seniority_band"), organizationsByType,
                 new RegisterStatistics.Admissions(admittedFrom, admittedTo, admitted.longValue()));
+    }
+
+    /**
+     * The size of the set every service counts a year's records in (docs/architecture.md, "Time"): the organizations
+     * under the root on {@code date} that had not ceased, the root, and every organization ceased by then whose
+     * successor chain ends in one of them (as the replicas' {@code OrganizationTimeline.subtreeOn}).
+     */
+    private long counted(List<Object[]> treeOnDate, UUID root, LocalDate date) {
+        List<UUID> placed = java.util.stream.Stream.concat(treeOnDate.stream()
+                .filter(row -> "ACTIVE".equals(row[2])).map(row -> (UUID) row[0]), java.util.stream.Stream.of(root))
+                .distinct().toList();
+        Number count = (Number) entityManager.createNativeQuery("""
+                WITH RECURSIVE counted(id, depth) AS (
+                    SELECT o.id, 0 FROM organization o WHERE o.id IN (:placed)
+                    UNION
+                    SELECT s.predecessor_id, c.depth + 1 FROM counted c
+                    JOIN organization_succession s ON s.successor_id = c.id AND s.effective_on <= :date
+                    WHERE c.depth < 100
+                )
+                SELECT count(DISTINCT id) FROM counted
+                """).setParameter("placed", placed)
+                .setParameter("date", date).getSingleResult();
+        return count.longValue();
     }
 
     /**

@@ -96,7 +96,7 @@ class StatisticsApiTest {
         given().auth().oauth2(TestTokens.secretary(otherCell)).when().get(base).then().statusCode(403);
         given().auth().oauth2(TestTokens.member(cell, UUID.randomUUID())).when().get(base).then().statusCode(403);
         given().auth().oauth2(TestTokens.blocAdmin()).when().get(base + "?asOf=31/12/2025")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("asOf"));
         given().auth().oauth2(TestTokens.blocAdmin()).when().get(base + "?admittedFrom=2025-02-01&admittedTo=2025-01-01")
                 .then().statusCode(400).body("errors[0].field", equalTo("admittedTo"));
     }

@@ -25,17 +25,20 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.Roles;
+import vn.party.common.time.AsOf;
 import vn.party.events.commendation.BadgeEligibilityService;
 import vn.party.events.commendation.Commendation;
 import vn.party.events.commendation.CommendationEligibilityService;
 import vn.party.events.commendation.CommendationProposal;
 import vn.party.events.commendation.CommendationService;
+import vn.party.events.commendation.CommendationStatistics;
 import vn.party.events.commendation.ProposalService;
 import vn.party.events.commendation.domain.CommendationForm;
 import vn.party.events.commendation.domain.IssuingLevel;
@@ -52,6 +55,9 @@ import vn.party.events.rating.OrganizationDesignation;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CommendationResource {
+
+    @Inject
+    CommendationStatistics statistics;
 
     @Inject
     CommendationService commendations;
@@ -126,15 +132,17 @@ public class CommendationResource {
     @Operation(summary = "Year figures for the subtree of organizationId: total and byForm (decided that year), "
             + "organizationsCommended, grassrootsOrganizationsCommended, membersCommended (distinct), badgesAwarded, "
             + "badgesRevoked (revoked that year)")
-    public CommendationService.Statistics statistics(@QueryParam("organizationId") UUID organizationId,
-            @QueryParam("year") Integer year) {
+    public CommendationStatistics.Statistics statistics(@QueryParam("organizationId") UUID organizationId,
+            @QueryParam("year") Integer year,
+            @Parameter(description = "ISO date the subtree is taken on: within the year or after it (default 31 December)")
+            @QueryParam("asOf") String asOf) {
         if (organizationId == null) {
             throw ProblemException.invalidField("organizationId", "bắt buộc (required)");
         }
         if (year == null || year < 1930 || year > 2200) {
             throw ProblemException.invalidField("year", "bắt buộc, 1930–2200 (required year)");
         }
-        return commendations.statistics(organizationId, year);
+        return statistics.statistics(organizationId, year, AsOf.of(asOf, year));
     }
 
     @GET

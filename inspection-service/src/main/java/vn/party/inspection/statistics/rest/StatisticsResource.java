@@ -14,9 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.party.common.security.Roles;
+import vn.party.common.time.AsOf;
 import vn.party.inspection.statistics.StatisticsService;
 
 @Path("/api/inspection/statistics")
@@ -36,7 +38,9 @@ public class StatisticsResource {
             @QueryParam("year") @NotNull(message = "bắt buộc (required)")
             @Min(value = 1930, message = "năm không hợp lệ (year out of range)")
             @Max(value = 2200, message = "năm không hợp lệ (year out of range)") Integer year,
-            @QueryParam("inspectingBodyId") UUID inspectingBodyId) {
-        return statistics.year(organizationId, year, inspectingBodyId);
+            @QueryParam("inspectingBodyId") UUID inspectingBodyId,
+            @Parameter(description = "ISO date the subtree is taken on: within the year or after it (default 31 December)")
+            @QueryParam("asOf") String asOf) {
+        return statistics.year(organizationId, year, AsOf.of(asOf, year), inspectingBodyId);
     }
 }

@@ -1,8 +1,11 @@
 package vn.party.inspection.statistics.rest;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.inspection.InspectionKind;
@@ -12,7 +15,10 @@ import vn.party.inspection.inspection.InspectionKind;
  * {@code visits} are "lượt" (each inspection of an organization once), {@code organizations} and {@code members}
  * distinct targets.
  */
-public record StatisticsView(UUID organizationId, int year, Inspections inspections, Targets signsOfViolation,
+public record StatisticsView(UUID organizationId, int year,
+        @Schema(description = "The date the subtree was taken on (31 December of the year unless asked)") LocalDate asOf,
+        @Schema(description = "How many organizations the subtree counted (ceased predecessors included)") long organizations,
+        Inspections inspections, Targets signsOfViolation,
         Visits supervisions, Discipline discipline, long suspensions, Flow complaints, Flow denunciations) {
 
     public record Visits(long visits, long organizations, long members) {

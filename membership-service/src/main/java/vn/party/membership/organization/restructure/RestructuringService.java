@@ -20,6 +20,8 @@ import jakarta.validation.constraints.NotNull;
 import io.quarkus.panache.common.Sort;
 
 import vn.party.common.persistence.AuditTrail;
+import vn.party.common.persistence.restructuring.OpenRecordSuccession;
+import vn.party.common.persistence.restructuring.Succession;
 import vn.party.common.problem.Problem;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.problem.ProblemType;
@@ -72,6 +74,10 @@ public class RestructuringService {
 
     @Inject
     ChangeLog changeLog;
+
+    /** Open candidates and transfers follow the organization's successor (a split lists them for assignment). */
+    @Inject
+    OpenRecordSuccession openRecords;
 
     public Restructuring rename(@NotNull UUID id, @NotNull @Valid RestructuringRequests.Rename request) {
         Organization organization = prepare(id, request.version(), request.effectiveOn());
@@ -130,6 +136,7 @@ public class RestructuringService {
         Map<String, Object> moves = moves(moved, subUnitsMoved);
         finish(organization, ChangeKind.MERGE, request.effectiveOn(), request.decisionRef(), before, moves);
         timeline.recordSuccession(id, successor.id, ChangeKind.MERGE, request.effectiveOn());
+        succeeded(id, List.of(successor.id), ChangeKind.MERGE, request.effectiveOn());
         received(successor, ChangeKind.MERGE, id, request.effectiveOn(), moves);
         return new Restructuring(ChangeKind.MERGE, request.effectiveOn(), organization, List.of(), moved,
                 subUnitsMoved);
@@ -201,6 +208,7 @@ public class RestructuringService {
         details.put("successorIds", successors.stream().map(s -> s.id).toList());
         finish(organization, ChangeKind.SPLIT, day, request.decisionRef(), before, details);
         successors.forEach(s -> timeline.recordSuccession(id, s.id, ChangeKind.SPLIT, day));
+        succeeded(id, successors.stream().map(s -> s.id).toList(), ChangeKind.SPLIT, day);
         return new Restructuring(ChangeKind.SPLIT, day, organization, successors, moved, subUnitsMoved);
     }
 
@@ -227,6 +235,7 @@ public class RestructuringService {
         finish(organization, ChangeKind.DISSOLVE, request.effectiveOn(), request.decisionRef(), before, moves);
         if (receiver != null) {
             timeline.recordSuccession(id, receiver.id, ChangeKind.DISSOLVE, request.effectiveOn());
+            succeeded(id, List.of(receiver.id), ChangeKind.DISSOLVE, request.effectiveOn());
             received(receiver, ChangeKind.DISSOLVE, id, request.effectiveOn(), moves);
         }
         return new Restructuring(ChangeKind.DISSOLVE, request.effectiveOn(), organization, List.of(), moved,
@@ -234,6 +243,11 @@ public class RestructuringService {
     }
 
     // ---- steps shared by the operations ----
+
+    private void succeeded(UUID predecessor, List<UUID> successors, ChangeKind kind, LocalDate effectiveOn) {
+        openRecords.follow(new Succession(predecessor, successors, kind.name(), effectiveOn),
+                callerContext.caller().name());
+    }
 
     /** The organization to restructure: exists, in the caller's reach, read at the current version, active. */
     private Organization prepare(UUID id, long version, LocalDate effectiveOn) {
