@@ -121,8 +121,14 @@ class DossierTest {
                 .body("ratings.reason", org.hamcrest.Matchers.equalTo("timeout"))
                 .body("commendations.status", org.hamcrest.Matchers.equalTo("UNAVAILABLE"))
                 .body("commendations.reason", org.hamcrest.Matchers.equalTo("timeout"));
-        // the three events parts waited side by side: one after another they would take at least 3 x 700 ms
-        assertTrue(millis >= 650 && millis < 2050, "took " + millis + " ms");
+        assertTrue(millis >= 650, "the dossier waited for the events parts' timeout, took only " + millis + " ms");
+        // the three events parts waited side by side: asked one after another, each request would reach events only
+        // after the previous one's 700 ms timeout, so the first and the last would be at least 1.4 s apart
+        List<Long> asked = StubbedServices.events().getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().contains(member.toString()))
+                .map(e -> e.getRequest().getLoggedDate().getTime()).sorted().toList();
+        assertEquals(3, asked.size(), "attendance, ratings and commendations were each asked once");
+        assertTrue(asked.get(2) - asked.get(0) < 1400, "the events parts were asked one after another: " + asked);
         given().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString(
                 "gateway_upstream_calls_total{outcome=\"UNAVAILABLE\",reason=\"timeout\",service=\"events\"}"));
     }
