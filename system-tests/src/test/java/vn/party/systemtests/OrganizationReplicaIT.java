@@ -139,6 +139,9 @@ class OrganizationReplicaIT {
 
         long head = feedHead();
         for (String service : List.of("inspection", "events")) {
+            // the status is the last poll's: bounded wait for a poll that has seen the head
+            awaitTrue(service + "'s replica status at membership's head " + head,
+                    () -> replicaStatus(service).getLong("head") == head);
             JsonPath status = replicaStatus(service);
             assertEquals(head, status.getLong("cursor"), service + ": cursor at membership's head");
             assertEquals(0, status.getLong("lag"), service + ": no lag");
