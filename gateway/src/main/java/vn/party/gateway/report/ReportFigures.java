@@ -31,7 +31,9 @@ import vn.party.gateway.report.ReportRow.Unit;
  * Turns the sources' statistics (the contract's typed figures, one record per source and year) into the report's
  * rows, with Vietnamese headings ({@link ReportLabels}). Counts are taken as the sources give them; percentages are
  * recomputed from counts. A part a source did not give (a missing object or breakdown) stays null, never a silent
- * zero; within a breakdown a source did give, a missing key is a zero (the services leave out empty groups).
+ * zero; within a breakdown a source did give, a missing key is a zero (the services leave out empty groups). A count
+ * missing inside a part that is there reads 0, as the record holds it: the contract requires every field and the
+ * producers' contract tests check they send them ({@code FigureShapes}).
  */
 final class ReportFigures {
 
