@@ -7,7 +7,10 @@ package vn.party.contracts.figures;
  * ({@code GET /api/events/statistics}), {@link CommendationFigures} ({@code GET /api/events/commendations/statistics}).
  * Each answer echoes {@code asOf}, the date its subtree was taken on, and {@code organizations}, the size of that
  * subtree (docs/architecture.md, "Time"): the report shows the sources counted the same tree. Breakdown maps are keyed
- * by the producing service's enum names; a key with no records may be left out. Examples:
+ * by the producing service's enum names; a key with no records may be left out. Those names are the constants of this
+ * package's enums ({@link OrganizationType}, {@link InspectionKind}, {@link vn.party.contracts.effects.DisciplineForm},
+ * {@link MeetingKind}, {@link RatingLevel}, {@link CommendationForm}), each checked against its producer's own enum
+ * there; a consumer still tolerates a key it does not know (a newer producer). Examples:
  * {@code contracts/figures/<record>.json}.
  */
 public final class Figures {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.party.contracts.ContractExamples;
+import vn.party.contracts.effects.DisciplineForm;
 
 /** The examples parse strictly as their records and have their own shape; a renamed field is caught. */
 class FigureExamplesTest {
@@ -25,6 +26,29 @@ class FigureExamplesTest {
             assertEquals(LocalDate.of(2025, 12, 31), parsed.getClass().getMethod("asOf").invoke(parsed));
         }
         assertEquals(1, Figures.VERSION);
+    }
+
+    /** The examples' breakdown keys and kinds are constants of the contract's enums. */
+    @Test
+    void theExamplesKeysAreTheContractsEnumConstants() {
+        MembershipFigures membership = ContractExamples.parse("figures/membership.json", MembershipFigures.class);
+        membership.organizationsByType().keySet().forEach(OrganizationType::valueOf);
+        InspectionFigures inspection = ContractExamples.parse("figures/inspection.json", InspectionFigures.class);
+        assertEquals(List.of(InspectionKind.values()), inspection.inspections().byKind().stream()
+                .map(kind -> InspectionKind.valueOf(kind.kind())).toList());
+        inspection.discipline().members().byForm().keySet().forEach(DisciplineForm::valueOf);
+        EventsFigures events = ContractExamples.parse("figures/events.json", EventsFigures.class);
+        assertEquals(names(MeetingKind.values()), List.copyOf(events.meetings().byKind().keySet()));
+        EventsFigures.LevelCounts members = events.ratings().members();
+        assertEquals(members.rated(), java.util.Arrays.stream(RatingLevel.values()).mapToLong(l -> l.of(members)).sum());
+        assertEquals(2, RatingLevel.EXCELLENT.of(members));
+        CommendationFigures commendations = ContractExamples.parse("figures/commendations.json",
+                CommendationFigures.class);
+        assertEquals(names(CommendationForm.values()), List.copyOf(commendations.byForm().keySet()));
+    }
+
+    private static List<String> names(Enum<?>[] constants) {
+        return java.util.Arrays.stream(constants).map(Enum::name).toList();
     }
 
     @Test

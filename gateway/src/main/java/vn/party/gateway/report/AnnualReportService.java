@@ -10,8 +10,6 @@ import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.smallrye.mutiny.Uni;
 
 import vn.party.common.problem.ProblemException;
@@ -86,22 +84,27 @@ public class AnnualReportService {
         authorize(organizationId, given.get(ReportFigures.MEMBERSHIP).year());
         // typed figures: an answer that breaks the contract makes its source unavailable
         Map<String, Source> sources = new LinkedHashMap<>();
+        Map<String, Object[]> figures = new LinkedHashMap<>();
         List<ReportSubtree> subtrees = new ArrayList<>();
         given.forEach((name, source) -> {
-            Outcome current = typedOrBroken(name, source.year(), subtrees);
-            Outcome previous = typedOrBroken(name, source.previous(), null);
+            Object[] typed = new Object[2];
+            Outcome current = typedOrBroken(name, source.year(), typed, 0);
+            Outcome previous = typedOrBroken(name, source.previous(), typed, 1);
+            if (typed[0] != null) {
+                subtrees.add(SourceFigures.subtree(name, typed[0]));
+            }
             sources.put(name, new Source(current, previous));
+            figures.put(name, typed);
         });
         if (sources.values().stream().noneMatch(source -> source.year().ok())) {
             throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
                     "Không nguồn số liệu nào trả lời, chưa thể lập báo cáo (no source of figures is available)");
         }
         List<ReportSection> sections = new ArrayList<>();
-        for (ReportFigures.SectionSpec spec : ReportFigures.SECTIONS) {
+        for (ReportFigures.SectionSpec<?> spec : ReportFigures.SECTIONS) {
             Source source = sources.get(spec.source());
-            JsonNode current = source.year().ok() ? source.year().body() : null;
-            JsonNode previous = source.previous().ok() ? source.previous().body() : null;
-            List<ReportRow> rows = current == null ? List.of() : spec.rows().of(current, previous);
+            Object[] typed = figures.get(spec.source());
+            List<ReportRow> rows = typed[0] == null ? List.of() : spec.rows(typed[0], typed[1]);
             sections.add(new ReportSection(spec.key(), spec.title(), spec.source(), status(source.year()),
                     reason(source.year()), status(source.previous()), reason(source.previous()), rows));
         }
@@ -110,14 +113,13 @@ public class AnnualReportService {
         return new AnnualReport(organizationId, year, year - 1, partial, asOf, subtrees, same, sections);
     }
 
-    private static Outcome typedOrBroken(String name, Outcome outcome, List<ReportSubtree> subtrees) {
+    /** The outcome, unavailable when its answer breaks the contract; the answer's record goes to {@code typed[at]}. */
+    private static Outcome typedOrBroken(String name, Outcome outcome, Object[] typed, int at) {
         if (!outcome.ok()) {
             return outcome;
         }
-        return SourceFigures.typed(name, outcome.body()).map(figures -> {
-            if (subtrees != null) {
-                subtrees.add(SourceFigures.subtree(name, figures));
-            }
+        return SourceFigures.typed(name, outcome.body()).map(parsed -> {
+            typed[at] = parsed;
             return outcome;
         }).orElseGet(() -> Outcome.unavailable(SourceFigures.CONTRACT, outcome.httpStatus()));
     }
