@@ -154,7 +154,26 @@ class MemberDossierIT {
             return dossier(TestTokens.blocAdmin()).then().statusCode(200).extract().jsonPath();
         } finally {
             events.start();
+            awaitEventsBackInTheDossier();
         }
+    }
+
+    /**
+     * A freshly started events-service answers its first calls slowly and the gateway's breaker for it may still be
+     * open from the calls that failed while it was down: the other tests need it back, so wait (bounded) until the
+     * dossier shows its sections again.
+     */
+    private static void awaitEventsBackInTheDossier() {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        String status = null;
+        while (System.nanoTime() < deadline) {
+            status = dossier(TestTokens.blocAdmin()).then().statusCode(200).extract().path("attendance.status");
+            if ("OK".equals(status)) {
+                return;
+            }
+            ServiceProcess.sleep(1_000);
+        }
+        throw new AssertionError("events-service did not come back in the dossier within 90 s: attendance " + status);
     }
 
     private static io.restassured.response.Response dossier(String token) {
