@@ -73,8 +73,7 @@ class CommendationApiTest {
     }
 
     private static void place(UUID id, UUID parent, String name, String type) {
-        FakeMembershipTree.place(id, parent);
-        FakeMembershipDirectory.organization(id, name, type, parent);
+        FakeMembershipTree.place(id, parent, name, type);
     }
 
     private Member member(UUID organization, String name, LocalDate decision, LocalDate ceremony) {

@@ -24,7 +24,7 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 import vn.party.common.persistence.remote.UpstreamStatus;
 
 /**
- * Membership's member register and organizations, called with the current caller's token (membership applies the
+ * Membership's member register, called with the current caller's token (membership applies the
  * caller's scope again). Only the fields commendations need are read; the rest of membership's views is ignored.
  * Fault tolerance on each read: a timeout, retries on no answer or a 5xx (never a 4xx), a circuit breaker. Errors mapped once, in MembershipDirectoryAdapter.
  */
@@ -50,10 +50,6 @@ public interface MembershipDirectoryClient {
             LocalDate admissionDate, LocalDate officialDate, String status) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record OrganizationInfo(UUID id, String code, String name, String type, UUID parentId, String status) {
-    }
-
     /** The register list: the subtree of {@code organizationId}, the given statuses, one page (size ≤ 200). */
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = UpstreamStatus.Refusal.class)
@@ -70,11 +66,4 @@ public interface MembershipDirectoryClient {
     @GET
     @Path("/members/{id}")
     MemberDossier member(@PathParam("id") UUID id);
-
-    @Timeout(5000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = UpstreamStatus.Refusal.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000, skipOn = UpstreamStatus.Refusal.class)
-    @GET
-    @Path("/organizations/{id}")
-    OrganizationInfo organization(@PathParam("id") UUID id);
 }
