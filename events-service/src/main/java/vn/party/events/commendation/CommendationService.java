@@ -247,7 +247,7 @@ public class CommendationService {
                     .orElseThrow(() -> ProblemException.ruleViolated(RULE_RECIPIENT_UNKNOWN, "recipients[" + index
                             + "]: đảng viên không tồn tại hoặc ngoài phạm vi của bạn (unknown member, or outside your "
                             + "scope)"));
-            if (!MembershipDirectory.ACTIVE_STATUSES.contains(member.status())) {
+            if (member.status() == null || !member.status().isActive()) {
                 throw ProblemException.ruleViolated(RULE_RECIPIENT_NOT_ACTIVE, "recipients[" + index + "]: "
                         + member.fullName() + " không còn sinh hoạt đảng (status " + member.status() + ")");
             }

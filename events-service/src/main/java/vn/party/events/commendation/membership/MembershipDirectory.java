@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 
 import io.quarkus.arc.Arc;
 
+import vn.party.contracts.member.MemberStatus;
+
 import vn.party.common.problem.ProblemException;
 import vn.party.common.problem.ProblemType;
 
@@ -22,8 +24,8 @@ import vn.party.common.problem.ProblemType;
 @ApplicationScoped
 public class MembershipDirectory {
 
-    /** Membership's statuses of members still on the roll. */
-    public static final List<String> ACTIVE_STATUSES = List.of("PROBATIONARY", "OFFICIAL", "EXEMPTED", "SUSPENDED");
+    /** Membership's statuses of members still on the roll, as the register list is asked for them. */
+    public static final List<String> ACTIVE_STATUSES = MemberStatus.ACTIVE.stream().map(Enum::name).toList();
 
     static final int PAGE_SIZE = 200;
 

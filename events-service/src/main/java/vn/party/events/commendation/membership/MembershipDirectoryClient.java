@@ -22,6 +22,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 
 import vn.party.common.persistence.remote.UpstreamStatus;
+import vn.party.contracts.member.MemberStatus;
 
 /**
  * Membership's member register, called with the current caller's token (membership applies the
@@ -37,7 +38,7 @@ public interface MembershipDirectoryClient {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record MemberSummary(UUID id, UUID organizationId, String fullName, LocalDate admissionDate,
-            LocalDate officialDate, String status) {
+            LocalDate officialDate, MemberStatus status) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -47,7 +48,7 @@ public interface MembershipDirectoryClient {
     /** From the dossier: {@code admissionDecisionDate} is where party seniority counts from. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record MemberDossier(UUID id, UUID organizationId, String fullName, LocalDate admissionDecisionDate,
-            LocalDate admissionDate, LocalDate officialDate, String status) {
+            LocalDate admissionDate, LocalDate officialDate, MemberStatus status) {
     }
 
     /** The register list: the subtree of {@code organizationId}, the given statuses, one page (size ≤ 200). */
