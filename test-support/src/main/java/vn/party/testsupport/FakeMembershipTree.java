@@ -53,8 +53,17 @@ public class FakeMembershipTree implements QuarkusTestResourceLifecycleManager {
 
     /** Declares {@code organization} as a child of {@code parent} ({@code null} for a root) since {@link #BEGINNING}. */
     public static void place(UUID organization, UUID parent) {
+        place(organization, parent, null, "ORGANIZATION");
+    }
+
+    /**
+     * Declares {@code organization} as a child of {@code parent} since {@link #BEGINNING}, with the name and type
+     * (membership's organization type, e.g. {@code GRASSROOTS}) the replica answers for it.
+     */
+    public static void place(UUID organization, UUID parent, String name, String type) {
         synchronized (LOCK) {
-            List<OrganizationFeed.Period> periods = List.of(period(BEGINNING, null, parent, "ACTIVE", "CREATE"));
+            List<OrganizationFeed.Period> periods = List.of(
+                    period(BEGINNING, null, parent, name, type, "ACTIVE", "CREATE"));
             if (periods.equals(PERIODS.get(organization)) && !SUCCESSIONS.containsKey(organization)) {
                 return; // unchanged: nothing to write or publish
             }
@@ -69,10 +78,16 @@ public class FakeMembershipTree implements QuarkusTestResourceLifecycleManager {
      * addition to its other periods; a period starting on the same day is replaced.
      */
     public static void placeDuring(UUID organization, UUID parent, LocalDate from, LocalDate to) {
+        placeDuring(organization, parent, from, to, null, "ORGANIZATION");
+    }
+
+    /** {@link #placeDuring(UUID, UUID, LocalDate, LocalDate)} with the period's name and type. */
+    public static void placeDuring(UUID organization, UUID parent, LocalDate from, LocalDate to, String name,
+            String type) {
         synchronized (LOCK) {
             List<OrganizationFeed.Period> periods = new ArrayList<>(PERIODS.getOrDefault(organization, List.of()));
             periods.removeIf(p -> p.validFrom().equals(from));
-            periods.add(period(from, to, parent, "ACTIVE", "CREATE"));
+            periods.add(period(from, to, parent, name, type, "ACTIVE", "CREATE"));
             periods.sort(Comparator.comparing(OrganizationFeed.Period::validFrom));
             PERIODS.put(organization, periods);
             changed(organization);
@@ -94,10 +109,11 @@ public class FakeMembershipTree implements QuarkusTestResourceLifecycleManager {
             if (covering != null && "ACTIVE".equals(covering.status())) {
                 periods.remove(covering);
                 if (covering.validFrom().isBefore(effectiveOn)) {
-                    periods.add(period(covering.validFrom(), effectiveOn, covering.parentId(), covering.status(),
-                            covering.changeKind()));
+                    periods.add(period(covering.validFrom(), effectiveOn, covering.parentId(), covering.name(),
+                            covering.type(), covering.status(), covering.changeKind()));
                 }
-                periods.add(period(effectiveOn, covering.validTo(), covering.parentId(), ceased(kind), kind));
+                periods.add(period(effectiveOn, covering.validTo(), covering.parentId(), covering.name(),
+                        covering.type(), ceased(kind), kind));
                 periods.sort(Comparator.comparing(OrganizationFeed.Period::validFrom));
                 PERIODS.put(predecessor, periods);
             }
@@ -126,7 +142,12 @@ public class FakeMembershipTree implements QuarkusTestResourceLifecycleManager {
     /** A period as the feed carries it (code and name made up from the id). */
     public static OrganizationFeed.Period period(LocalDate from, LocalDate to, UUID parent, String status,
             String changeKind) {
-        return new OrganizationFeed.Period(from, to, parent, null, null, "ORGANIZATION", status, changeKind);
+        return period(from, to, parent, null, "ORGANIZATION", status, changeKind);
+    }
+
+    private static OrganizationFeed.Period period(LocalDate from, LocalDate to, UUID parent, String name, String type,
+            String status, String changeKind) {
+        return new OrganizationFeed.Period(from, to, parent, null, name, type, status, changeKind);
     }
 
     /** The fake feed's newest position (0: nothing published yet). */

@@ -79,8 +79,7 @@ public class ContestResource {
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY})
     @Operation(summary = "Enter a member for an organization in your scope: {memberId, organizationId, displayName}")
     public Response enter(@PathParam("id") UUID id, @Valid ContestService.Enter request) {
-        membership.prefetch(java.util.Collections.singletonList(request == null ? null : request.memberId()),
-                java.util.List.of());
+        membership.prefetch(java.util.Collections.singletonList(request == null ? null : request.memberId()));
         ContestEntrant entrant = contests.enter(id, request);
         return Response.created(URI.create("/api/events/contests/" + id + "/entrants/" + entrant.id))
                 .entity(EntrantView.of(entrant)).build();

@@ -26,6 +26,7 @@ import vn.party.common.persistence.AuditTrail;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.CallerContext;
 import vn.party.common.security.ScopeGuard;
+import vn.party.contracts.member.MemberStatus;
 import vn.party.events.commendation.domain.BadgeRules;
 import vn.party.events.commendation.domain.CommendationForm;
 import vn.party.events.commendation.membership.MembershipDirectory;
@@ -77,7 +78,7 @@ public class BadgeEligibilityService {
     @ConfigProperty(name = "party.commendations.badge.decision-lookback", defaultValue = "P1Y")
     Period decisionLookback;
 
-    public record Candidate(UUID memberId, String fullName, UUID organizationId, String status,
+    public record Candidate(UUID memberId, String fullName, UUID organizationId, MemberStatus status,
             LocalDate seniorityCountedFrom, boolean fromDecisionDate, int seniorityYears, int milestone,
             LocalDate milestoneReachedOn, boolean early, Integer highestHeldMilestone) {
     }

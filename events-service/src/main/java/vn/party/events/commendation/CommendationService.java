@@ -45,6 +45,7 @@ import vn.party.events.commendation.membership.MembershipDirectory;
 import vn.party.events.commendation.membership.MembershipDirectoryClient;
 import vn.party.events.commendation.policy.CommendationPolicy;
 import vn.party.events.commendation.policy.PolicyService;
+import vn.party.replica.OrganizationPeriod;
 
 /**
  * Commendation decisions and their reads. A decision of a level of the tree (cell, grassroots, bloc) is recorded by
@@ -84,6 +85,9 @@ public class CommendationService {
 
     @Inject
     MembershipDirectory directory;
+
+    @Inject
+    TreeOrganizations organizations;
 
     @Inject
     OrganizationSubtree subtree;
@@ -178,16 +182,9 @@ public class CommendationService {
                 recipients.stream().anyMatch(r -> r.organizationId() != null));
         String issuerName = decision.issuingOrganizationName();
         if (decision.level().inTree()) {
-            MembershipDirectoryClient.OrganizationInfo issuer = directory.organization(decision.issuingOrganizationId())
-                    .orElseThrow(() -> ProblemException.notFound("Tổ chức", decision.issuingOrganizationId()));
-            if (!decision.level().matchesOrganizationType(issuer.type())) {
-                throw ProblemException.ruleViolated(RULE_ISSUER_LEVEL_MISMATCH, "Tổ chức " + issuer.name() + " ("
-                        + issuer.type() + ") không quyết định ở cấp " + decision.level().vietnameseName() + " ("
-                        + decision.level() + ") (the issuing organization is not of that level)");
-            }
-            if (issuerName == null) {
-                issuerName = issuer.name();
-            }
+            OrganizationPeriod issuer = organizations.deciding(decision.issuingOrganizationId(), decision.level(),
+                    "issuing");
+            issuerName = issuerName == null ? issuer.name() : issuerName;
         }
         List<Commendation> written = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
@@ -245,7 +242,7 @@ public class CommendationService {
                     .orElseThrow(() -> ProblemException.ruleViolated(RULE_RECIPIENT_UNKNOWN, "recipients[" + index
                             + "]: đảng viên không tồn tại hoặc ngoài phạm vi của bạn (unknown member, or outside your "
                             + "scope)"));
-            if (!MembershipDirectory.ACTIVE_STATUSES.contains(member.status())) {
+            if (member.status() == null || !member.status().isActive()) {
                 throw ProblemException.ruleViolated(RULE_RECIPIENT_NOT_ACTIVE, "recipients[" + index + "]: "
                         + member.fullName() + " không còn sinh hoạt đảng (status " + member.status() + ")");
             }
@@ -258,7 +255,7 @@ public class CommendationService {
                 c.badgeEarly = requireBadgeAwardable(member, milestone, decision.decisionDate(), index);
             }
         } else {
-            MembershipDirectoryClient.OrganizationInfo organization = directory.organization(recipient.organizationId())
+            OrganizationPeriod organization = organizations.today(recipient.organizationId())
                     .orElseThrow(() -> ProblemException.ruleViolated(RULE_RECIPIENT_UNKNOWN, "recipients[" + index
                             + "]: tổ chức " + recipient.organizationId() + " không tồn tại (unknown organization)"));
             c.recipientKind = RecipientKind.ORGANIZATION;

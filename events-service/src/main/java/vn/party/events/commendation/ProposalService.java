@@ -68,6 +68,9 @@ public class ProposalService {
     MembershipDirectory directory;
 
     @Inject
+    TreeOrganizations organizations;
+
+    @Inject
     OrganizationSubtree subtree;
 
     @Inject
@@ -117,14 +120,7 @@ public class ProposalService {
                 throw ProblemException.ruleViolated(RULE_TARGET_NOT_ABOVE, "Tổ chức " + request.targetOrganizationId()
                         + " không phải cấp trên của tổ chức đề nghị (a proposal goes to a higher level of the tree)");
             }
-            MembershipDirectoryClient.OrganizationInfo targetOrganization = directory
-                    .organization(request.targetOrganizationId())
-                    .orElseThrow(() -> ProblemException.notFound("Tổ chức", request.targetOrganizationId()));
-            if (!target.matchesOrganizationType(targetOrganization.type())) {
-                throw ProblemException.ruleViolated(CommendationService.RULE_ISSUER_LEVEL_MISMATCH, "Tổ chức "
-                        + targetOrganization.name() + " (" + targetOrganization.type() + ") không quyết định ở cấp "
-                        + target.vietnameseName() + " (the target organization is not of that level)");
-            }
+            organizations.deciding(request.targetOrganizationId(), target, "target");
         } else if (request.targetOrganizationId() != null) {
             throw ProblemException.invalidField("targetOrganizationId",
                     "chỉ dùng cho cấp chi bộ, cơ sở, Khối (only for CELL, GRASSROOTS, BLOC)");

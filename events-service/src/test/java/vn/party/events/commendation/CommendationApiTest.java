@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -33,6 +34,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import vn.party.common.persistence.AuditTrail;
+import vn.party.contracts.ContractExamples;
+import vn.party.contracts.memberevents.MemberEventPage;
 import vn.party.events.commendation.FakeMembershipDirectory.Member;
 import vn.party.events.commendation.membership.MembershipEventsPoller;
 import vn.party.testsupport.FakeMembershipTree;
@@ -70,8 +73,7 @@ class CommendationApiTest {
     }
 
     private static void place(UUID id, UUID parent, String name, String type) {
-        FakeMembershipTree.place(id, parent);
-        FakeMembershipDirectory.organization(id, name, type, parent);
+        FakeMembershipTree.place(id, parent, name, type);
     }
 
     private Member member(UUID organization, String name, LocalDate decision, LocalDate ceremony) {
@@ -263,7 +265,7 @@ class CommendationApiTest {
     // ---- expulsion ----
 
     @Test
-    void expulsionRevokesTheBadgeOnceAndTheCursorAdvancesOnlyWithTheChange() {
+    void expulsionRevokesTheBadgeOnceAndTheCursorAdvancesOnlyWithTheChange() throws Exception {
         Member m = member(cell, "Trịnh Văn Khai", LocalDate.of(1990, 1, 1), LocalDate.of(1990, 2, 1));
         Member other = member(cell, "Hồ Văn Khác", LocalDate.of(1990, 1, 1), LocalDate.of(1990, 2, 1));
         String badge = record(TestTokens.blocAdmin(), withMilestone(decision("HUY_HIEU_DANG", "PROVINCIAL", null,
@@ -294,6 +296,11 @@ class CommendationApiTest {
         MembershipEventsPoller.Outcome again = poller.poll();
         assertEquals(0, again.badgesRevoked());
         assertEquals(s2, again.cursor());
+        // a second poller that read the same batch before the first applied it: under the cursor's lock it skips it
+        MemberEventPage stale = ContractExamples.strictMapper().readValue(body, MemberEventPage.class);
+        MembershipEventsPoller.Outcome late = QuarkusTransaction.requiringNew().call(() -> poller.apply(stale));
+        assertEquals(0, late.badgesRevoked());
+        assertEquals(s2, late.cursor());
         assertEquals(List.of("CREATE", "REVOKE"), auditTrail.history("commendation", badge).stream().map(e -> e.action).toList());
         assertEquals("system:membership-events", auditTrail.history("commendation", badge).get(1).actor);
         // the feed was read with a client-credentials token

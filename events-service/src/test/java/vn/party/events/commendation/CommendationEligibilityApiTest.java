@@ -65,8 +65,7 @@ class CommendationEligibilityApiTest {
     }
 
     private static void place(UUID id, UUID parent, String name, String type) {
-        FakeMembershipTree.place(id, parent);
-        FakeMembershipDirectory.organization(id, name, type, parent);
+        FakeMembershipTree.place(id, parent, name, type);
     }
 
     @Test

@@ -20,8 +20,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * WireMock stand-in for membership's member register, organizations and event feed (the organization tree's
- * ancestry stays with {@code FakeMembershipTree}). Member and organization reads require a bearer token; the list
+ * WireMock stand-in for membership's member register and event feed (organizations, their names and types, are the
+ * replica's: {@code FakeMembershipTree}). Member reads require a bearer token; the list
  * answers only when asked for the active statuses, like events-service must ask.
  */
 public class FakeMembershipDirectory implements QuarkusTestResourceLifecycleManager {
@@ -46,14 +46,6 @@ public class FakeMembershipDirectory implements QuarkusTestResourceLifecycleMana
         if (server != null) {
             server.stop();
         }
-    }
-
-    static void organization(UUID id, String name, String type, UUID parentId) {
-        server.stubFor(get(urlPathEqualTo("/api/membership/organizations/" + id))
-                .withHeader("Authorization", matching("Bearer .+"))
-                .willReturn(json(200, "{\"id\":\"" + id + "\",\"code\":\"" + id.toString().substring(0, 8) + "\",\"name\":\""
-                        + name + "\",\"type\":\"" + type + "\",\"typeName\":\"x\",\"parentId\":"
-                        + (parentId == null ? "null" : "\"" + parentId + "\"") + ",\"status\":\"ACTIVE\",\"version\":0}")));
     }
 
     /** Membership lets the caller read {@code memberId}, an OFFICIAL member of {@code organizationId}. */

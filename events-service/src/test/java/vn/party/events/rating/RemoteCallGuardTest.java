@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 import vn.party.events.commendation.membership.MembershipDirectoryAdapter;
+import vn.party.events.commendation.membership.MembershipEventsPoller;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
 
@@ -36,6 +37,9 @@ class RemoteCallGuardTest {
     @Inject
     MembershipDirectoryAdapter directory;
 
+    @Inject
+    MembershipEventsPoller poller;
+
     @Test
     void remoteReadsInsideATransactionAreRefused() {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -43,6 +47,9 @@ class RemoteCallGuardTest {
                     () -> discipline.againstMember(UUID.randomUUID(), UUID.randomUUID(), 2025));
             assertTrue(refused.getMessage().contains("inside an open database transaction"), refused.getMessage());
             assertThrows(IllegalStateException.class, () -> directory.member(UUID.randomUUID()));
+            // the event poller reads membership's feed only once its cursor read has committed
+            IllegalStateException feed = assertThrows(IllegalStateException.class, () -> poller.poll());
+            assertTrue(feed.getMessage().contains("MembershipEventsFeed"), feed.getMessage());
         });
     }
 }

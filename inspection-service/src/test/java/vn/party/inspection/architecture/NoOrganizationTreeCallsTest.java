@@ -37,6 +37,9 @@ class NoOrganizationTreeCallsTest {
         assertTrue(NoOrganizationTreeCalls.isTreePath("/api/membership/organizations/{id}/subtree"));
         assertTrue(NoOrganizationTreeCalls.isTreePath("/api/membership/organizations"));
         assertTrue(NoOrganizationTreeCalls.isTreePath("/api/membership/organization-feed"));
+        // one organization's record (name, type, parent) is the tree too; its committee posts are not
+        assertTrue(NoOrganizationTreeCalls.isTreePath("/api/membership/organizations/{id}"));
+        assertTrue(NoOrganizationTreeCalls.isTreePath("/api/membership/organizations/{id}/history"));
         assertFalse(NoOrganizationTreeCalls.isTreePath("/api/membership/organizations/{id}/committee"));
         assertFalse(NoOrganizationTreeCalls.isTreePath("/api/membership/members/{id}"));
     }

@@ -20,7 +20,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 import vn.party.common.security.OrganizationHierarchy;
+import vn.party.replica.OrganizationPeriod;
 import vn.party.replica.OrganizationTimeline;
+import vn.party.replica.ReplicaOrganizations;
 import vn.party.replica.ReplicaOrganizationTimeline;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
@@ -45,6 +47,9 @@ class OrganizationReplicaTimelineTest {
     @Inject
     OrganizationHierarchy hierarchy;
 
+    @Inject
+    ReplicaOrganizations organizations;
+
     private final UUID root = UUID.randomUUID();
     private final UUID a = UUID.randomUUID();
     private final UUID b = UUID.randomUUID();
@@ -61,6 +66,27 @@ class OrganizationReplicaTimelineTest {
         FakeMembershipTree.placeDuring(cellOfA, a, FakeMembershipTree.BEGINNING, MERGED_ON);
         FakeMembershipTree.placeDuring(cellOfA, b, MERGED_ON, null);
         FakeMembershipTree.succeed(a, b, "MERGE", MERGED_ON);
+    }
+
+    @Test
+    void anOrganizationsRecordIsItsPeriodOnTheDate() {
+        UUID named = UUID.randomUUID();
+        FakeMembershipTree.place(named, root, "Đảng bộ Sở Tư pháp", "GRASSROOTS");
+        FakeMembershipTree.succeed(named, b, "MERGE", MERGED_ON);
+        OrganizationPeriod spring = organizations.on(named, SPRING).orElseThrow();
+        assertEquals("Đảng bộ Sở Tư pháp", spring.name());
+        assertEquals("GRASSROOTS", spring.type());
+        assertEquals("ACTIVE", spring.status());
+        assertEquals(root, spring.parentId());
+        assertEquals(MERGED_ON, spring.validTo());
+        // after the merge: the same name and place, status MERGED
+        OrganizationPeriod after = organizations.on(named, YEAR_END).orElseThrow();
+        assertEquals("MERGED", after.status());
+        assertEquals("Đảng bộ Sở Tư pháp", after.name());
+        assertEquals(MERGED_ON, after.validFrom());
+        assertEquals(after, organizations.today(named).orElseThrow());
+        assertEquals(Optional.empty(), organizations.on(UUID.randomUUID(), YEAR_END));
+        assertEquals(Optional.empty(), organizations.on(named, null));
     }
 
     @Test

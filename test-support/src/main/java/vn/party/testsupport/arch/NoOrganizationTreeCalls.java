@@ -25,9 +25,11 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 /**
  * Issue 12's acceptance as an architecture rule: outside membership-service no class asks membership for the
  * organization tree on a request path. Concretely, no REST client ({@code @RegisterRestClient}) declares a request
- * path into the tree (an ancestry, ancestors, subtree or children, the organization list, or the organization feed),
- * except the organization replica's own feed client (package {@code vn.party.replica}), which its scheduled consumer
- * calls off any request path. Scope checks and subtree questions read the local replica instead.
+ * path into the tree: no path under {@code /organizations} (the list, one organization's record, its ancestry,
+ * subtree or children) except {@code /organizations/{id}/committee} (an organization's committee posts, which are not
+ * the tree), and no ancestry, ancestors, subtree, children or organization-feed path anywhere; the one exception is
+ * the organization replica's own feed client (package {@code vn.party.replica}), which its scheduled consumer calls
+ * off any request path. Scope checks, subtree questions and an organization's name or type read the local replica.
  */
 public final class NoOrganizationTreeCalls {
 
@@ -36,8 +38,10 @@ public final class NoOrganizationTreeCalls {
 
     private static final List<String> TREE_FRAGMENTS = List.of("ancestry", "ancestors", "subtree", "children",
             "organization-feed");
-    /** The organization list itself ({@code .../organizations}, optionally with a trailing slash). */
-    private static final Pattern ORGANIZATION_LIST = Pattern.compile(".*/organizations/?$");
+    /** Any path into membership's organizations: the list, a record, anything below one. */
+    private static final Pattern ORGANIZATIONS = Pattern.compile(".*/organizations(/.*)?$");
+    /** The one path under {@code /organizations} that is not the tree: an organization's committee posts. */
+    private static final Pattern COMMITTEE = Pattern.compile(".*/organizations/[^/]+/committee/?$");
 
     private NoOrganizationTreeCalls() {
     }
@@ -60,7 +64,10 @@ public final class NoOrganizationTreeCalls {
     /** Whether a request path (class path + method path) reads membership's organization tree. */
     public static boolean isTreePath(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
-        return TREE_FRAGMENTS.stream().anyMatch(lower::contains) || ORGANIZATION_LIST.matcher(lower).matches();
+        if (TREE_FRAGMENTS.stream().anyMatch(lower::contains)) {
+            return true;
+        }
+        return ORGANIZATIONS.matcher(lower).matches() && !COMMITTEE.matcher(lower).matches();
     }
 
     private static ArchCondition<JavaClass> notDeclareATreePath() {

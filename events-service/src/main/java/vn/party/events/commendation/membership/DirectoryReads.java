@@ -10,7 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 /**
  * Membership answers read once per request, before any transaction opens: a write endpoint prefetches the members
- * and organizations of its request ({@link MembershipDirectory#prefetch}), then the service's transaction finds them
+ * of its request ({@link MembershipDirectory#prefetch}), then the service's transaction finds them
  * here. A failed read is kept and thrown where the service would have read, so its checks keep their order.
  */
 @RequestScoped
@@ -45,9 +45,5 @@ public class DirectoryReads {
 
     static String member(UUID id) {
         return "member:" + id;
-    }
-
-    static String organization(UUID id) {
-        return "organization:" + id;
     }
 }

@@ -12,18 +12,20 @@ import jakarta.inject.Inject;
 
 import io.quarkus.arc.Arc;
 
+import vn.party.contracts.member.MemberStatus;
+
 import vn.party.common.problem.ProblemException;
 import vn.party.common.problem.ProblemType;
 
 /**
- * What commendations learn from membership-service about members and organizations. A 404 is an answer (empty),
+ * What commendations learn from membership-service about members (organizations come from the replica). A 404 is an answer (empty),
  * a 403 is membership refusing the caller (passed on as 403), anything else is membership being unavailable (503).
  */
 @ApplicationScoped
 public class MembershipDirectory {
 
-    /** Membership's statuses of members still on the roll. */
-    public static final List<String> ACTIVE_STATUSES = List.of("PROBATIONARY", "OFFICIAL", "EXEMPTED", "SUSPENDED");
+    /** Membership's statuses of members still on the roll, as the register list is asked for them. */
+    public static final List<String> ACTIVE_STATUSES = MemberStatus.ACTIVE.stream().map(Enum::name).toList();
 
     static final int PAGE_SIZE = 200;
 
@@ -34,14 +36,13 @@ public class MembershipDirectory {
     DirectoryReads reads;
 
     /**
-     * Reads these members and organizations now, outside any transaction, for the service that runs next in this
-     * request (null ids are skipped). Call it from the endpoint before the service's transaction opens.
+     * Reads these members now, outside any transaction, for the service that runs next in this request (null ids
+     * are skipped). Call it from the endpoint before the service's transaction opens. (Organizations are not read
+     * here: their name, type and place come from the local replica, {@code ReplicaOrganizations}.)
      */
-    public void prefetch(Collection<UUID> members, Collection<UUID> organizations) {
+    public void prefetch(Collection<UUID> members) {
         members.stream().filter(Objects::nonNull).distinct()
                 .forEach(id -> reads.prefetch(DirectoryReads.member(id), () -> remote.member(id)));
-        organizations.stream().filter(Objects::nonNull).distinct()
-                .forEach(id -> reads.prefetch(DirectoryReads.organization(id), () -> remote.organization(id)));
     }
 
     public Optional<MembershipDirectoryClient.MemberDossier> member(UUID id) {
@@ -61,11 +62,6 @@ public class MembershipDirectory {
             }
             throw e;
         }
-    }
-
-    public Optional<MembershipDirectoryClient.OrganizationInfo> organization(UUID id) {
-        return inRequest() ? reads.get(DirectoryReads.organization(id), () -> remote.organization(id))
-                : remote.organization(id);
     }
 
     /** Every active member in the subtree of {@code organizationId}, all pages. */

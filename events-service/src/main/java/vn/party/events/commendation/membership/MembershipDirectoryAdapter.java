@@ -35,10 +35,6 @@ public class MembershipDirectoryAdapter {
         return call(() -> client.member(id), "member " + id);
     }
 
-    public Optional<MembershipDirectoryClient.OrganizationInfo> organization(UUID id) {
-        return call(() -> client.organization(id), "organization " + id);
-    }
-
     public Optional<MembershipDirectoryClient.MemberPage> members(UUID organizationId, List<String> statuses, int page,
             int size) {
         return call(() -> client.members(organizationId, statuses, "ADMISSION_DATE", page, size),

@@ -22,9 +22,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 
 import vn.party.common.persistence.remote.UpstreamStatus;
+import vn.party.contracts.member.MemberStatus;
 
 /**
- * Membership's member register and organizations, called with the current caller's token (membership applies the
+ * Membership's member register, called with the current caller's token (membership applies the
  * caller's scope again). Only the fields commendations need are read; the rest of membership's views is ignored.
  * Fault tolerance on each read: a timeout, retries on no answer or a 5xx (never a 4xx), a circuit breaker. Errors mapped once, in MembershipDirectoryAdapter.
  */
@@ -37,7 +38,7 @@ public interface MembershipDirectoryClient {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record MemberSummary(UUID id, UUID organizationId, String fullName, LocalDate admissionDate,
-            LocalDate officialDate, String status) {
+            LocalDate officialDate, MemberStatus status) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -47,11 +48,7 @@ public interface MembershipDirectoryClient {
     /** From the dossier: {@code admissionDecisionDate} is where party seniority counts from. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record MemberDossier(UUID id, UUID organizationId, String fullName, LocalDate admissionDecisionDate,
-            LocalDate admissionDate, LocalDate officialDate, String status) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record OrganizationInfo(UUID id, String code, String name, String type, UUID parentId, String status) {
+            LocalDate admissionDate, LocalDate officialDate, MemberStatus status) {
     }
 
     /** The register list: the subtree of {@code organizationId}, the given statuses, one page (size ≤ 200). */
@@ -70,11 +67,4 @@ public interface MembershipDirectoryClient {
     @GET
     @Path("/members/{id}")
     MemberDossier member(@PathParam("id") UUID id);
-
-    @Timeout(5000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = UpstreamStatus.Refusal.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000, skipOn = UpstreamStatus.Refusal.class)
-    @GET
-    @Path("/organizations/{id}")
-    OrganizationInfo organization(@PathParam("id") UUID id);
 }

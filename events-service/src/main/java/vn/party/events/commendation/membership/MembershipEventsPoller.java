@@ -13,12 +13,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 import vn.party.common.persistence.AuditEntry;
@@ -32,10 +32,12 @@ import vn.party.events.commendation.domain.CommendationForm;
 
 /**
  * Polls membership's event feed and applies what commendations care about: an EXPELLED member's party badges are
- * revoked (on the event's effective date, with a reason). One batch is one transaction: the cursor row is locked
- * (so two replicas never apply the same batch at once), the events are applied and the cursor advanced, and both
- * commit together; a failure leaves the cursor where it was and the batch is read again next time. Applying an
- * event twice changes nothing (a revoked badge stays as it is).
+ * revoked (on the event's effective date, with a reason). The batch is read first, outside any transaction (the
+ * cursor is read in a short transaction of its own, membership is asked after it has committed); then one transaction
+ * locks the cursor row, applies the events after the cursor as it stands under the lock (a second poller that got
+ * there first has already applied the rest, which is skipped) and advances it; both commit together. A failure
+ * leaves the cursor where it was and the batch is read again next time. Applying an event twice changes nothing
+ * (a revoked badge stays as it is).
  */
 @ApplicationScoped
 public class MembershipEventsPoller {
@@ -45,8 +47,7 @@ public class MembershipEventsPoller {
     static final String ACTOR = "system:membership-events";
 
     @Inject
-    @RestClient
-    MembershipEventsClient feed;
+    MembershipEventsFeed feed;
 
     @Inject
     EntityManager entityManager;
@@ -82,11 +83,22 @@ public class MembershipEventsPoller {
         }
     }
 
-    /** Reads one batch after the cursor and applies it in one transaction. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** Reads one batch after the cursor (no transaction open), then applies it in one transaction. */
     public Outcome poll() {
+        long from = QuarkusTransaction.requiringNew().call(
+                () -> entityManager.find(EventCursor.class, EventCursor.MEMBERSHIP).lastSequence);
+        MemberEventPage batch = feed.after(from, batchSize);
+        return QuarkusTransaction.requiringNew().call(() -> apply(batch));
+    }
+
+    /**
+     * Applies a batch read after some cursor value, inside the caller's transaction: the cursor row is locked and the
+     * events at or before its current value skipped (another poller may have applied them since the batch was read),
+     * so a batch applied late or twice changes nothing; the cursor never moves back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome apply(MemberEventPage batch) {
         EventCursor cursor = entityManager.find(EventCursor.class, EventCursor.MEMBERSHIP, LockModeType.PESSIMISTIC_WRITE);
-        MemberEventPage batch = feed.after(cursor.lastSequence, batchSize);
         List<MemberEvent> items = batch.items() == null ? List.of() : batch.items();
         int revoked = 0;
         long last = cursor.lastSequence;

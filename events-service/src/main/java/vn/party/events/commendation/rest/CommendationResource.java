@@ -86,9 +86,7 @@ public class CommendationResource {
             + "[{memberId} | {organizationId}]}; 422 naming the rule when the level may not grant the form")
     public Response record(@Valid CommendationService.Record request) {
         if (request != null && request.recipients() != null) {
-            List<UUID> organizations = new java.util.ArrayList<>(recipientOrganizations(request.recipients()));
-            organizations.add(request.issuingOrganizationId());
-            membership.prefetch(recipientMembers(request.recipients()), organizations);
+            membership.prefetch(recipientMembers(request.recipients()));
         }
         List<CommendationView> written = commendations.record(request).stream().map(CommendationView::of).toList();
         return Response.status(Response.Status.CREATED).entity(written).build();
@@ -204,8 +202,7 @@ public class CommendationResource {
     @Operation(summary = "Record that a member is certified seriously ill (the badge may then come early): "
             + "{memberId, certifiedOn, reason}")
     public Response recordCase(@Valid BadgeEligibilityService.RecordCase request) {
-        membership.prefetch(java.util.Collections.singletonList(request == null ? null : request.memberId()),
-                List.of());
+        membership.prefetch(java.util.Collections.singletonList(request == null ? null : request.memberId()));
         var c = badges.recordCase(request);
         return Response.status(Response.Status.CREATED).tag(String.valueOf(c.version))
                 .entity(EarlyAwardCaseView.of(c)).build();
@@ -231,8 +228,7 @@ public class CommendationResource {
             + "targetOrganizationId (an ancestor, for GRASSROOTS/BLOC), form, badgeMilestone?, reasons, recipients}")
     public Response submit(@Valid ProposalService.Submit request) {
         if (request != null && request.recipients() != null) {
-            membership.prefetch(recipientMembers(request.recipients()),
-                    java.util.Collections.singletonList(request.targetOrganizationId()));
+            membership.prefetch(recipientMembers(request.recipients()));
         }
         CommendationProposal p = proposals.submit(request);
         return Response.created(URI.create("/api/events/commendations/proposals/" + p.id))
@@ -266,10 +262,7 @@ public class CommendationResource {
             + " — creates the commendations, checked like any decision; 409 unless SUBMITTED or if version is stale")
     public ApprovalView approve(@PathParam("id") UUID id, @Valid ProposalService.Approve request) {
         CommendationProposal.<CommendationProposal>findByIdOptional(id).ifPresent(proposal -> {
-            List<UUID> organizations = new java.util.ArrayList<>(proposal.recipients.stream()
-                    .map(r -> r.organizationId).toList());
-            organizations.add(proposal.targetOrganizationId);
-            membership.prefetch(proposal.recipients.stream().map(r -> r.memberId).toList(), organizations);
+            membership.prefetch(proposal.recipients.stream().map(r -> r.memberId).toList());
             // read outside the transaction: not kept in this request's session, where it would go stale
             CommendationProposal.getEntityManager().detach(proposal);
         });
@@ -298,10 +291,5 @@ public class CommendationResource {
     private static List<UUID> recipientMembers(List<CommendationService.RecipientRequest> recipients) {
         return recipients.stream().filter(java.util.Objects::nonNull).map(CommendationService.RecipientRequest::memberId)
                 .toList();
-    }
-
-    private static List<UUID> recipientOrganizations(List<CommendationService.RecipientRequest> recipients) {
-        return recipients.stream().filter(java.util.Objects::nonNull)
-                .map(CommendationService.RecipientRequest::organizationId).toList();
     }
 }

@@ -132,8 +132,7 @@ public class MeetingResource {
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY})
     @Operation(summary = "Invite a member (memberId) or a guest (guestName, guestTitle)")
     public Response invite(@PathParam("id") UUID id, @Valid MeetingRequests.Invite request) {
-        membership.prefetch(java.util.Collections.singletonList(request == null ? null : request.memberId()),
-                java.util.List.of());
+        membership.prefetch(java.util.Collections.singletonList(request == null ? null : request.memberId()));
         Invitee invitee = attendance.invite(id, request);
         return Response.status(Response.Status.CREATED).entity(PartViews.InviteeView.of(invitee, zone)).build();
     }

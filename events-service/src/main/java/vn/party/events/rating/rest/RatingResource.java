@@ -71,7 +71,7 @@ public class RatingResource {
             + "displayName?}. A member opens their own (memberId and organizationId default to the token's); "
             + "secretaries open ratings of members and organizations in their subtree (" + STAFF_AND_MEMBER_ROLES + ")")
     public Response create(@Valid RatingService.Create request) {
-        membership.prefetch(java.util.Collections.singletonList(request == null ? null : request.memberId()), List.of());
+        membership.prefetch(java.util.Collections.singletonList(request == null ? null : request.memberId()));
         Rating rating = ratings.create(request);
         return Response.created(URI.create("/api/events/ratings/" + rating.id)).tag(String.valueOf(rating.version))
                 .entity(RatingView.of(rating, zone)).build();

@@ -10,6 +10,7 @@ import java.util.UUID;
 import vn.party.common.problem.ProblemException;
 import vn.party.contracts.effects.DecidingBodyKind;
 import vn.party.contracts.effects.DisciplineForm;
+import vn.party.contracts.member.MemberStatus;
 import vn.party.inspection.discipline.TargetKind;
 import vn.party.inspection.discipline.policy.DisciplinePolicy;
 
@@ -26,9 +27,6 @@ public final class DisciplineRules {
     public static final String STATUTE = "discipline.statute";
     public static final String SUSPENSION = "discipline.suspension";
     public static final String TARGET_STATUS = "discipline.target-status";
-
-    /** Statuses of a member still on the roll (membership's MemberStatus.ACTIVE): only they can be disciplined. */
-    private static final Set<String> ON_THE_ROLL = Set.of("PROBATIONARY", "OFFICIAL", "EXEMPTED", "SUSPENDED");
 
     private static final Set<DisciplineForm> ORGANIZATION_FORMS =
             EnumSet.of(DisciplineForm.REPRIMAND, DisciplineForm.WARNING, DisciplineForm.DISSOLUTION);
@@ -64,9 +62,12 @@ public final class DisciplineRules {
         }
     }
 
-    /** Expelled, removed, departed, transferred-out or deceased members are no longer disciplined here. */
-    public static void requireOnTheRoll(String memberStatus) {
-        if (!ON_THE_ROLL.contains(memberStatus)) {
+    /**
+     * Expelled, removed, departed, transferred-out or deceased members are no longer disciplined here: only those
+     * still on the roll ({@link MemberStatus#ACTIVE}).
+     */
+    public static void requireOnTheRoll(MemberStatus memberStatus) {
+        if (memberStatus == null || !memberStatus.isActive()) {
             throw refused(TARGET_STATUS, "Đảng viên có trạng thái " + memberStatus
                     + " không còn trong danh sách sinh hoạt (the member is no longer on the roll)");
         }

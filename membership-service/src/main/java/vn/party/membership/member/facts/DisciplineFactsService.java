@@ -44,7 +44,8 @@ public class DisciplineFactsService {
                         .map(term -> assignment.heldOn(today, term)).orElse(false))
                 .map(assignment -> assignment.position.name())
                 .distinct().sorted().toList();
-        return new DisciplineFacts(DisciplineFacts.VERSION, member.id, member.organizationId, member.status.name(),
+        return new DisciplineFacts(DisciplineFacts.VERSION, member.id, member.organizationId,
+                vn.party.contracts.member.MemberStatus.valueOf(member.status.name()),
                 member.status == MemberStatus.PROBATIONARY, !posts.isEmpty(), posts);
     }
 }
