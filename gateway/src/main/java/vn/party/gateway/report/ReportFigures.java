@@ -25,6 +25,7 @@ import vn.party.contracts.figures.MeetingKind;
 import vn.party.contracts.figures.MembershipFigures;
 import vn.party.contracts.figures.OrganizationType;
 import vn.party.contracts.figures.RatingLevel;
+import vn.party.contracts.member.MemberStatus;
 import vn.party.gateway.report.ReportRow.Unit;
 
 /**
@@ -42,8 +43,8 @@ final class ReportFigures {
     static final String EVENTS = "events";
     static final String COMMENDATIONS = "commendations";
 
-    /** membership's status of a member on probation; TODO: the contract's member status once it has one. */
-    private static final String PROBATIONARY = "PROBATIONARY";
+    /** membership's status of a member on probation, as the contract names it. */
+    private static final String PROBATIONARY = MemberStatus.PROBATIONARY.name();
 
     /** A section: its key and title in report order, the source it is read from and how its rows are made. */
     record SectionSpec<T>(String key, String title, String source, Class<T> type, BiFunction<T, T, List<ReportRow>> of) {
