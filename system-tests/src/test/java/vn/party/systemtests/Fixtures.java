@@ -29,7 +29,18 @@ final class Fixtures {
     }
 
     UUID organization(String name, String type, UUID parentId) {
+        return organization(name, type, parentId, null);
+    }
+
+    /**
+     * An organization founded on {@code foundedOn} (its history starts then, so a restructuring may be dated after
+     * it; without a date the history starts on the day it is created).
+     */
+    UUID organization(String name, String type, UUID parentId, LocalDate foundedOn) {
         Map<String, Object> body = new java.util.HashMap<>();
+        if (foundedOn != null) {
+            body.put("foundedOn", foundedOn.toString());
+        }
         body.put("code", "ST-" + UUID.randomUUID().toString().substring(0, 8));
         body.put("name", name);
         body.put("type", type);
@@ -216,5 +227,88 @@ final class Fixtures {
 
     private io.restassured.specification.RequestSpecification inspection() {
         return given().baseUri(inspectionUrl).auth().oauth2(TestTokens.blocAdmin()).contentType(ContentType.JSON);
+    }
+
+    // ---------------------------------------------------------------- restructuring and open records (MidYearMergeIT)
+
+    /** Merges {@code from} into {@code into} from {@code effectiveOn} through membership, then awaits the replicas. */
+    void merge(UUID from, UUID into, LocalDate effectiveOn) {
+        Number version = given().baseUri(membershipUrl).auth().oauth2(TestTokens.blocAdmin())
+                .get("/api/membership/organizations/" + from)
+                .then().statusCode(200).extract().path("version");
+        given().baseUri(membershipUrl).auth().oauth2(TestTokens.blocAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("targetId", into, "effectiveOn", effectiveOn.toString(), "decisionRef", "88-QĐ/ĐUK",
+                        "version", version.longValue()))
+                .post("/api/membership/organizations/" + from + "/merge")
+                .then().log().ifValidationFails().statusCode(200);
+        awaitReplicas();
+    }
+
+    /** An inspection of {@code target} by {@code inspecting}'s committee, taken to its DECISION step on {@code decided}. */
+    UUID decidedInspection(UUID inspecting, UUID target, LocalDate decided) {
+        Map<String, Object> request = new HashMap<>();
+        request.put("kind", "COMPLIANCE");
+        request.put("inspectingOrganizationId", inspecting);
+        request.put("inspectingBody", "COMMITTEE");
+        request.put("targetKind", "ORGANIZATION");
+        request.put("targetOrganizationId", target);
+        request.put("subject", "Kiểm tra việc chấp hành Điều lệ Đảng");
+        request.put("content", "Việc thực hiện nghị quyết và quy chế làm việc");
+        String id = inspection().body(request).post("/api/inspection/inspections")
+                .then().statusCode(201).extract().path("id");
+        Integer version = inspection().get("/api/inspection/inspections/" + id)
+                .then().statusCode(200).extract().path("version");
+        inspection().body(Map.of("step", "DECISION", "date", decided.toString(), "documentNumber", "17-D/UBKT",
+                        "version", version))
+                .post("/api/inspection/inspections/" + id + "/steps").then().statusCode(200);
+        return UUID.fromString(id);
+    }
+
+    /**
+     * An inspection decided on {@code decided} and taken through every later step to its conclusion's notice (one
+     * day apart), so it is closed: a restructuring leaves it on the organization it inspected.
+     */
+    UUID notifiedInspection(UUID inspecting, UUID target, LocalDate decided) {
+        UUID id = decidedInspection(inspecting, target, decided);
+        String[] later = {"TEAM", "PLAN", "NOTICE", "SELF_REPORT", "VERIFICATION", "DRAFT_REPORT", "CONCLUSION",
+                "CONCLUSION_NOTICE"};
+        for (int i = 0; i < later.length; i++) {
+            Integer version = inspection().get("/api/inspection/inspections/" + id)
+                    .then().statusCode(200).extract().path("version");
+            Map<String, Object> request = new HashMap<>();
+            request.put("step", later[i]);
+            request.put("date", decided.plusDays(i + 1L).toString());
+            request.put("documentNumber", (20 + i) + "-" + later[i].charAt(0) + "/UBKT");
+            if ("CONCLUSION".equals(later[i])) {
+                request.put("outcome", "NO_VIOLATION");
+            }
+            request.put("version", version);
+            inspection().body(request).post("/api/inspection/inspections/" + id + "/steps").then().statusCode(200);
+        }
+        return id;
+    }
+
+    /** A discipline case against an organization, left OPEN (no decision). */
+    UUID openOrganizationCase(UUID organization, String proposedForm, LocalDate violation) {
+        Map<String, Object> open = new HashMap<>();
+        open.put("targetKind", "ORGANIZATION");
+        open.put("targetOrganizationId", organization);
+        open.put("violationDescription", "Buông lỏng lãnh đạo, để xảy ra vi phạm kéo dài");
+        open.put("violationDate", violation.toString());
+        open.put("proposedForm", proposedForm);
+        return UUID.fromString(inspection().body(open).post("/api/inspection/discipline/cases")
+                .then().statusCode(201).extract().path("id"));
+    }
+
+    /** A resolution issued by {@code meeting} on {@code issuedOn} and a follow-up task led by {@code lead}, left open. */
+    UUID openFollowUpTask(UUID meeting, LocalDate issuedOn, UUID lead, LocalDate deadline) {
+        String document = events().body(Map.of("type", "RESOLUTION", "issuerAbbreviation", "ĐU",
+                        "title", "Nghị quyết lãnh đạo thực hiện nhiệm vụ năm", "issuedOn", issuedOn.toString()))
+                .post("/api/events/meetings/" + meeting + "/documents")
+                .then().statusCode(201).extract().path("id");
+        return UUID.fromString(events().body(Map.of("title", "Triển khai nghị quyết đến các chi bộ",
+                        "leadOrganizationId", lead, "deadline", deadline.toString()))
+                .post("/api/events/documents/" + document + "/tasks")
+                .then().statusCode(201).extract().path("id"));
     }
 }
