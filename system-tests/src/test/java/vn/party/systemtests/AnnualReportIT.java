@@ -54,6 +54,8 @@ class AnnualReportIT {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** The report year Y and the year before, P. */
     static final int Y = LocalDate.now(VIETNAM).getYear() - 1;
+    /** Organizations exist long before the reported years: figures count by the tree as it stood on the report's date. */
+    static final LocalDate FOUNDED = LocalDate.of(2000, 1, 1);
     static final int P = Y - 1;
 
     static SystemUnderTest system;
@@ -65,17 +67,17 @@ class AnnualReportIT {
     static void fixtureYear() {
         system = SystemUnderTest.get();
         Fixtures fixtures = new Fixtures(system);
-        bloc = fixtures.organization("Đảng bộ Khối (báo cáo năm)", "BLOC_COMMITTEE", null);
-        g1 = fixtures.organization("Đảng bộ Sở Tư pháp", "GRASSROOTS_COMMITTEE", bloc);
-        g2 = fixtures.organization("Đảng bộ Sở Y tế", "GRASSROOTS_COMMITTEE", bloc);
-        g3 = fixtures.organization("Đảng bộ Sở Công Thương", "GRASSROOTS_COMMITTEE", bloc);
-        g4 = fixtures.organization("Đảng bộ Sở Nội vụ", "GRASSROOTS_COMMITTEE", bloc);
-        g5 = fixtures.organization("Đảng bộ Sở Giao thông", "GRASSROOTS_COMMITTEE", bloc);
-        g6 = fixtures.organization("Chi bộ Ban Dân tộc", "GRASSROOTS_CELL", bloc);
-        g7 = fixtures.organization("Chi bộ Liên minh Hợp tác xã", "GRASSROOTS_CELL", bloc);
-        c1a = fixtures.organization("Chi bộ Phòng Hành chính tư pháp", "SUBORDINATE_CELL", g1);
-        c1b = fixtures.organization("Chi bộ Văn phòng Sở Tư pháp", "SUBORDINATE_CELL", g1);
-        c2 = fixtures.organization("Chi bộ Phòng Nghiệp vụ Y", "SUBORDINATE_CELL", g2);
+        bloc = fixtures.organization("Đảng bộ Khối (báo cáo năm)", "BLOC_COMMITTEE", null, FOUNDED);
+        g1 = fixtures.organization("Đảng bộ Sở Tư pháp", "GRASSROOTS_COMMITTEE", bloc, FOUNDED);
+        g2 = fixtures.organization("Đảng bộ Sở Y tế", "GRASSROOTS_COMMITTEE", bloc, FOUNDED);
+        g3 = fixtures.organization("Đảng bộ Sở Công Thương", "GRASSROOTS_COMMITTEE", bloc, FOUNDED);
+        g4 = fixtures.organization("Đảng bộ Sở Nội vụ", "GRASSROOTS_COMMITTEE", bloc, FOUNDED);
+        g5 = fixtures.organization("Đảng bộ Sở Giao thông", "GRASSROOTS_COMMITTEE", bloc, FOUNDED);
+        g6 = fixtures.organization("Chi bộ Ban Dân tộc", "GRASSROOTS_CELL", bloc, FOUNDED);
+        g7 = fixtures.organization("Chi bộ Liên minh Hợp tác xã", "GRASSROOTS_CELL", bloc, FOUNDED);
+        c1a = fixtures.organization("Chi bộ Phòng Hành chính tư pháp", "SUBORDINATE_CELL", g1, FOUNDED);
+        c1b = fixtures.organization("Chi bộ Văn phòng Sở Tư pháp", "SUBORDINATE_CELL", g1, FOUNDED);
+        c2 = fixtures.organization("Chi bộ Phòng Nghiệp vụ Y", "SUBORDINATE_CELL", g2, FOUNDED);
 
         // members: four admitted long ago (official since 2011), two admitted in P, three in Y
         o1 = fixtures.officialMember("Nguyễn Văn An", c1a);
@@ -411,8 +413,8 @@ class AnnualReportIT {
         // a bloc of its own, so the fixture year's figures stay as they are: one cell, one member registered from
         // the paper register as official (admitted 1 March of P, official 1 March of Y)
         Fixtures fixtures = new Fixtures(system);
-        UUID otherBloc = fixtures.organization("Đảng bộ Khối (đăng ký đảng viên chính thức)", "BLOC_COMMITTEE", null);
-        UUID grassrootsCell = fixtures.organization("Chi bộ Ban Tôn giáo", "GRASSROOTS_CELL", otherBloc);
+        UUID otherBloc = fixtures.organization("Đảng bộ Khối (đăng ký đảng viên chính thức)", "BLOC_COMMITTEE", null, FOUNDED);
+        UUID grassrootsCell = fixtures.organization("Chi bộ Ban Tôn giáo", "GRASSROOTS_CELL", otherBloc, FOUNDED);
         fixtures.officialMember("Lý Thị Hoa", grassrootsCell, LocalDate.of(P, 3, 1), LocalDate.of(Y, 3, 1));
         String body = gateway().queryParam("year", Y).queryParam("organizationId", otherBloc)
                 .get("/api/reports/annual").then().statusCode(200).extract().asString();
