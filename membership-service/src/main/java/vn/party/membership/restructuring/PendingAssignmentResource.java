@@ -25,7 +25,8 @@ import vn.party.common.security.CallerContext;
 import vn.party.common.security.Roles;
 
 /**
- * Open candidates and transfers of a split organization, waiting for the bloc office to give each to one of the
+ * Open candidates and transfers of a split organization (or one dissolved without receiver), waiting for the bloc
+ * office to give each to one of the
  * successors (the same endpoints exist in inspection-service and events-service). Bloc-admin only.
  */
 @Path("/api/membership/restructuring/pending-assignments")
