@@ -37,6 +37,8 @@ import vn.party.contracts.organization.OrganizationFeed;
 public class ReplicaStore {
 
     static final String FEED = "organization";
+    static final String DISSOLVED = "DISSOLVED";
+    static final String DISSOLVE = "DISSOLVE";
     private static final Logger LOG = Logger.getLogger(ReplicaStore.class);
 
     @Inject
@@ -125,6 +127,7 @@ public class ReplicaStore {
     /** Replaces the organization's periods and successions; fires the event for successions it did not hold. */
     private int apply(Connection connection, OrganizationFeed.Entry entry) throws SQLException {
         UUID id = entry.organizationId();
+        boolean dissolvedBefore = dissolved(connection, id);
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM replica_organization_period WHERE organization_id = ?")) {
             delete.setObject(1, id);
@@ -203,7 +206,34 @@ public class ReplicaStore {
             succeeded.fire(new OrganizationSucceeded(id, List.copyOf(successors), first.kind(), first.effectiveOn(),
                     entry.position()));
         });
+        LocalDate dissolvedOn = dissolvedWithoutReceiver(entry);
+        if (dissolvedOn != null && !dissolvedBefore) {
+            // no successor to follow: the open records are listed for the bloc office (observers are idempotent)
+            succeeded.fire(new OrganizationSucceeded(id, List.of(), DISSOLVE, dissolvedOn, entry.position()));
+            return fresh.size() + 1;
+        }
         return fresh.size();
+    }
+
+    /** The day the entry's organization was dissolved with nobody taking over; null otherwise. */
+    private static LocalDate dissolvedWithoutReceiver(OrganizationFeed.Entry entry) {
+        if (entry.successions() != null && !entry.successions().isEmpty() || entry.periods() == null) {
+            return null;
+        }
+        return entry.periods().stream()
+                .filter(period -> DISSOLVED.equals(period.status()) && period.validFrom() != null)
+                .map(OrganizationFeed.Period::validFrom).min(LocalDate::compareTo).orElse(null);
+    }
+
+    private static boolean dissolved(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM replica_organization_period WHERE organization_id = ? AND status = ?")) {
+            select.setObject(1, id);
+            select.setString(2, DISSOLVED);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
     }
 
     private static ReplicaCursor cursor(Connection connection, boolean lock) throws SQLException {

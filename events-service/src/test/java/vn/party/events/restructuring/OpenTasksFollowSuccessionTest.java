@@ -35,7 +35,8 @@ import vn.party.testsupport.TestTokens;
 
 /**
  * The replica's OrganizationSucceeded moves the predecessor's open follow-up tasks (lead, issuer, coordinator) with a
- * history entry, leaves closed ones, is a no-op when replayed, and after a split lists them for the bloc office.
+ * history entry, leaves closed ones, is a no-op when replayed, and after a split or a dissolution without receiver
+ * lists them for the bloc office.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
@@ -121,6 +122,32 @@ class OpenTasksFollowSuccessionTest {
         assertEquals(1, tasks.history(led, "RESTRUCTURE_MOVE").size());
         given().auth().oauth2(TestTokens.blocAdmin()).when().get(PENDING)
                 .then().statusCode(200).body("recordId", not(hasItem(led.toString())));
+    }
+
+    @Test
+    void aDissolutionWithoutReceiverListsOpenTasksForAnyActiveOrganization() {
+        UUID led = tasks.task(bloc, closing, List.of(), false);
+
+        fire(List.of(), "DISSOLVE");
+        fire(List.of(), "DISSOLVE");
+
+        assertEquals(closing, tasks.column("lead_organization_id", led));
+        String pendingId = given().auth().oauth2(TestTokens.blocAdmin()).when().get(PENDING)
+                .then().statusCode(200)
+                .body("findAll { it.recordId == '" + led + "' }.successionKind", contains("DISSOLVE"))
+                .body("find { it.recordId == '" + led + "' }.successorIds.size()", equalTo(0))
+                .extract().path("find { it.recordId == '" + led + "' }.id");
+
+        assign(TestTokens.blocAdmin(), pendingId, UUID.randomUUID())
+                .statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("organizationId"));
+        assign(TestTokens.blocAdmin(), pendingId, closing).statusCode(422);
+        assertEquals(closing, tasks.column("lead_organization_id", led));
+
+        assign(TestTokens.blocAdmin(), pendingId, second).statusCode(200)
+                .body("assignedTo", equalTo(second.toString()));
+        assertEquals(second, tasks.column("lead_organization_id", led));
+        assertEquals(1, tasks.history(led, "RESTRUCTURE_MOVE").size());
     }
 
     private void fire(List<UUID> successors, String kind) {

@@ -41,7 +41,7 @@ public class PendingAssignmentResource {
     CallerContext callerContext;
 
     @GET
-    @Operation(summary = "Open records of split organizations not yet assigned to a successor, oldest first")
+    @Operation(summary = "Open records of split or dissolved organizations not yet assigned, oldest first")
     public List<PendingAssignment> pending() {
         return succession.pending();
     }
@@ -49,8 +49,9 @@ public class PendingAssignmentResource {
     @POST
     @Path("/{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Give the record to one of the split's successors (422 naming organizationId otherwise)"
-            + " and move it there; the move is recorded in the record's history")
+    @Operation(summary = "Give the record to one of the split's successors, or after a dissolution without receiver to"
+            + " an organization active today (422 naming organizationId otherwise), and move it there; the move is"
+            + " recorded in the record's history")
     public PendingAssignment assign(@PathParam("id") UUID id, @Valid @NotNull AssignRequest request) {
         return succession.assign(id, request.organizationId(), callerContext.caller().name());
     }

@@ -27,6 +27,7 @@ public class FakeMembershipMembers implements QuarkusTestResourceLifecycleManage
 
     private static final Map<UUID, Fact> MEMBERS = new ConcurrentHashMap<>();
     private static final Set<UUID> FAILING = ConcurrentHashMap.newKeySet();
+    private static final java.util.concurrent.atomic.AtomicInteger CALLS = new java.util.concurrent.atomic.AtomicInteger();
     private static HttpServer server;
 
     public static void register(UUID memberId, UUID organizationId, String status, boolean holdsPost) {
@@ -36,6 +37,11 @@ public class FakeMembershipMembers implements QuarkusTestResourceLifecycleManage
     /** Answers 500 for this member, as a failing membership-service would. */
     public static void failFor(UUID memberId) {
         FAILING.add(memberId);
+    }
+
+    /** How many requests reached this fake since it started. */
+    public static int calls() {
+        return CALLS.get();
     }
 
     @Override
@@ -58,6 +64,7 @@ public class FakeMembershipMembers implements QuarkusTestResourceLifecycleManage
     }
 
     private void answer(HttpExchange exchange) throws IOException {
+        CALLS.incrementAndGet();
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         if (authorization == null || !authorization.startsWith("Bearer ")) {
             send(exchange, 401, "{\"status\":401}");

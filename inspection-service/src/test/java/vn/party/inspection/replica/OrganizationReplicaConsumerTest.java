@@ -224,6 +224,33 @@ class OrganizationReplicaConsumerTest {
         assertTrue(timeline.subtreeOn(successor, DAY).contains(merged));
     }
 
+    @Test
+    void aDissolutionWithoutReceiverIsAnnouncedOnceWithNoSuccessor() {
+        UUID bloc = UUID.randomUUID();
+        UUID dissolved = UUID.randomUUID();
+        FakeMembershipTree.publish(bloc, under(null), List.of());
+        FakeMembershipTree.publish(dissolved, under(bloc), List.of());
+        consumer.catchUp();
+        assertEquals(List.of(), recorder.of(dissolved), "active: nothing to announce");
+
+        List<OrganizationFeed.Period> ended = List.of(
+                FakeMembershipTree.period(FakeMembershipTree.BEGINNING, DAY, bloc, "ACTIVE", "CREATE"),
+                FakeMembershipTree.period(DAY, null, bloc, "DISSOLVED", "DISSOLVE"));
+        long position = FakeMembershipTree.publish(dissolved, ended, List.of());
+        consumer.catchUp();
+
+        List<OrganizationSucceeded> events = recorder.of(dissolved);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(List.of(), events.get(0).successorIds());
+        assertEquals("DISSOLVE", events.get(0).kind());
+        assertEquals(DAY, events.get(0).effectiveOn());
+        assertEquals(position, events.get(0).position());
+
+        FakeMembershipTree.publish(dissolved, ended, List.of());
+        consumer.catchUp();
+        assertEquals(1, recorder.of(dissolved).size(), "already dissolved in the replica: not announced again");
+    }
+
     private static int auditRows() throws Exception {
         try (Connection connection = PostgresTestResource.connection();
              PreparedStatement select = connection.prepareStatement(

@@ -25,8 +25,8 @@ import vn.party.common.security.CallerContext;
 import vn.party.common.security.Roles;
 
 /**
- * Open candidates and transfers of a split organization, waiting for the bloc office to give each to one of the
- * successors (the same endpoints exist in inspection-service and events-service). Bloc-admin only.
+ * Open candidates and transfers of a split organization (or one dissolved without receiver), waiting for the bloc
+ * office to give each to a successor (the same endpoints exist in inspection-service and events-service). Bloc-admin only.
  */
 @Path("/api/membership/restructuring/pending-assignments")
 @Tag(name = "Restructuring", description = "Hồ sơ đang mở của tổ chức bị chia tách, chờ giao cho tổ chức kế thừa")
@@ -41,7 +41,7 @@ public class PendingAssignmentResource {
     CallerContext callerContext;
 
     @GET
-    @Operation(summary = "Open records of split organizations not yet assigned to a successor, oldest first")
+    @Operation(summary = "Open records of split or dissolved organizations not yet assigned, oldest first")
     public List<PendingAssignment> pending() {
         return succession.pending();
     }
@@ -49,8 +49,9 @@ public class PendingAssignmentResource {
     @POST
     @Path("/{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Give the record to one of the split's successors (422 naming organizationId otherwise)"
-            + " and move it there; the move is recorded in the record's history")
+    @Operation(summary = "Give the record to one of the split's successors, or after a dissolution without receiver to"
+            + " an organization active today (422 naming organizationId otherwise), and move it there; the move is"
+            + " recorded in the record's history")
     public PendingAssignment assign(@PathParam("id") UUID id, @Valid @NotNull AssignRequest request) {
         return succession.assign(id, request.organizationId(), callerContext.caller().name());
     }

@@ -28,7 +28,10 @@ import io.restassured.http.ContentType;
 import vn.party.testsupport.PostgresTestResource;
 import vn.party.testsupport.TestTokens;
 
-/** A merge moves open candidates and transfers to the successor; a split lists them for the bloc office. */
+/**
+ * A merge moves open candidates and transfers to the successor; a split, or a dissolution without receiver, lists them
+ * for the bloc office.
+ */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
@@ -135,6 +138,33 @@ class OpenRecordsFollowRestructuringTest {
                 .body(Map.of("transferToId", cellB, "effectiveOn", "2022-03-01", "version", version(cellA)))
                 .when().post(ORGANIZATIONS + "/" + cellA + "/dissolve").then().statusCode(200);
         assertEquals(cellB, fixture.organizationOf("candidate", "organization_id", open));
+        assertTrue(fixture.history("candidate", open, "RESTRUCTURE_MOVE").get(0).contains("DISSOLVE"));
+    }
+
+    @Test
+    void dissolveWithoutReceiverListsOpenRecordsForAnyActiveOrganization() {
+        UUID open = fixture.candidate(cellA, "CELL_VOTED");
+        given().auth().oauth2(TestTokens.blocAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("effectiveOn", "2022-03-01", "version", version(cellA)))
+                .when().post(ORGANIZATIONS + "/" + cellA + "/dissolve").then().statusCode(200);
+
+        assertEquals(cellA, fixture.organizationOf("candidate", "organization_id", open), "waits for the bloc office");
+        assertEquals(1, fixture.history("candidate", open, "RESTRUCTURE_PENDING").size());
+        String pendingId = given().auth().oauth2(TestTokens.blocAdmin()).when().get(PENDING)
+                .then().statusCode(200)
+                .body("find { it.recordId == '" + open + "' }.successionKind", equalTo("DISSOLVE"))
+                .body("find { it.recordId == '" + open + "' }.successorIds.size()", equalTo(0))
+                .extract().path("find { it.recordId == '" + open + "' }.id");
+
+        assign(TestTokens.blocAdmin(), pendingId, cellA)
+                .statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("organizationId"));
+        assign(TestTokens.blocAdmin(), pendingId, UUID.randomUUID())
+                .statusCode(422).body("errors.field", hasItem("organizationId"));
+        assertEquals(cellA, fixture.organizationOf("candidate", "organization_id", open));
+
+        assign(TestTokens.blocAdmin(), pendingId, other).statusCode(200).body("assignedTo", equalTo(other.toString()));
+        assertEquals(other, fixture.organizationOf("candidate", "organization_id", open));
         assertTrue(fixture.history("candidate", open, "RESTRUCTURE_MOVE").get(0).contains("DISSOLVE"));
     }
 

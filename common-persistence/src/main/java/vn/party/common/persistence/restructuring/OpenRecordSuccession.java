@@ -33,7 +33,8 @@ import vn.party.common.web.CorrelationId;
 /**
  * Makes a service's open records follow an organization's succession, in the caller's transaction: with one
  * successor (MERGE, DISSOLVE) each open record moves there; after a SPLIT each is listed in
- * {@code restructuring_pending_assignment} until the bloc office assigns it to one of the successors. Every move and
+ * {@code restructuring_pending_assignment} until the bloc office assigns it to one of the successors, and after a
+ * DISSOLVE without receiver until it assigns it to any organization active today. Every move and
  * listing is an audit row on the record itself (action {@value #MOVED} / {@value #LISTED}: the changed fields before
  * and after, and the succession). Idempotent: a record moves only while it still names the predecessor, and is
  * listed once per predecessor, so a replayed succession changes nothing.
@@ -57,6 +58,9 @@ public class OpenRecordSuccession {
 
     @Inject
     ObjectMapper objectMapper;
+
+    @Inject
+    Instance<ReceivingOrganizations> receivers;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome follow(Succession succession, String actor) {
@@ -87,8 +91,9 @@ public class OpenRecordSuccession {
     }
 
     /**
-     * Gives a listed record to one of the split's successors (422 naming {@code organizationId} otherwise; 404 for
-     * an unknown listing, 409 if it was assigned already) and moves it there.
+     * Gives a listed record to one of the split's successors, or for a dissolution without receiver to an organization
+     * active today (422 naming {@code organizationId} otherwise; 404 for an unknown listing, 409 if it was assigned
+     * already) and moves it there.
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public PendingAssignment assign(UUID id, UUID organizationId, String actor) {
@@ -105,7 +110,15 @@ public class OpenRecordSuccession {
         if (pending.assignedTo() != null) {
             throw ProblemException.conflict("Hồ sơ đã được giao cho " + pending.assignedTo() + " (already assigned)");
         }
-        if (!pending.successorIds().contains(organizationId)) {
+        if (pending.successorIds().isEmpty()) {
+            if (organizationId.equals(pending.predecessorId()) || !receivers.get().activeToday(organizationId)) {
+                throw new ProblemException(ProblemType.RULE_VIOLATION,
+                        "Tổ chức bị giải thể không có tổ chức tiếp nhận: chỉ giao cho một tổ chức đang hoạt động"
+                                + " (dissolved without receiver: only an organization active today)",
+                        List.of(new Problem.FieldError("organizationId",
+                                "không phải tổ chức đang hoạt động (not an active organization)")));
+            }
+        } else if (!pending.successorIds().contains(organizationId)) {
             throw new ProblemException(ProblemType.RULE_VIOLATION,
                     "Chỉ giao cho một trong các tổ chức kế thừa " + pending.successorIds()
                             + " (only one of the split's successors)",
@@ -168,7 +181,8 @@ public class OpenRecordSuccession {
         List<PendingAssignment> result = new ArrayList<>();
         for (Object[] row : (List<Object[]>) query.getResultList()) {
             result.add(new PendingAssignment((UUID) row[0], (String) row[1], (UUID) row[2], (UUID) row[3],
-                    Arrays.stream(((String) row[4]).split(",")).map(UUID::fromString).toList(), (String) row[5],
+                    Arrays.stream(((String) row[4]).split(",")).filter(text -> !text.isBlank()).map(UUID::fromString)
+                            .toList(), (String) row[5],
                     date(row[6]), instant(row[7]), (UUID) row[8], instant(row[9]), (String) row[10]));
         }
         return result;

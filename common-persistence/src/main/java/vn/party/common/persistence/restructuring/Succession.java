@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * An organization that ceased (MERGE, DISSOLVE with a receiver: one successor; SPLIT: several) on a date. Its open
- * records follow a single successor; after a split they are listed for the bloc office to assign.
+ * An organization that ceased (MERGE, DISSOLVE with a receiver: one successor; SPLIT: several; DISSOLVE without a
+ * receiver: none) on a date. Its open records follow a single successor; otherwise they are listed for the bloc office
+ * to assign (after a split to one of the successors, after a dissolution without receiver to any active organization).
  */
 public record Succession(UUID predecessorId, List<UUID> successorIds, String kind, LocalDate effectiveOn) {
 
@@ -18,6 +19,11 @@ public record Succession(UUID predecessorId, List<UUID> successorIds, String kin
 
     public boolean singleSuccessor() {
         return successorIds.size() == 1 && !"SPLIT".equals(kind);
+    }
+
+    /** Dissolved without a receiver: any active organization may take its open records. */
+    public boolean noSuccessor() {
+        return successorIds.isEmpty();
     }
 
     /** How the succession appears in a moved record's history. */

@@ -237,6 +237,8 @@ public class RestructuringService {
             timeline.recordSuccession(id, receiver.id, ChangeKind.DISSOLVE, request.effectiveOn());
             succeeded(id, List.of(receiver.id), ChangeKind.DISSOLVE, request.effectiveOn());
             received(receiver, ChangeKind.DISSOLVE, id, request.effectiveOn(), moves);
+        } else {
+            succeeded(id, List.of(), ChangeKind.DISSOLVE, request.effectiveOn()); // listed for the bloc office
         }
         return new Restructuring(ChangeKind.DISSOLVE, request.effectiveOn(), organization, List.of(), moved,
                 subUnitsMoved);
