@@ -45,7 +45,7 @@ public interface MembershipDirectoryClient {
     MemberPage members(@QueryParam("organizationId") UUID organizationId, @QueryParam("status") List<String> statuses,
             @QueryParam("sort") String sort, @QueryParam("page") int page, @QueryParam("size") int size);
 
-    /** What a commendation needs about a member: organization, name, status, admission dates (not the dossier). */
+    /** A member's organization, name, status and admission dates (commendations, member checks): not the dossier. */
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = UpstreamStatus.Refusal.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000, skipOn = UpstreamStatus.Refusal.class)
