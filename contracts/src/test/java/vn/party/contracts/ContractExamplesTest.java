@@ -20,8 +20,14 @@ import org.junit.jupiter.api.TestFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.party.contracts.committee.Committee;
+import vn.party.contracts.discipline.DecisionStatus;
+import vn.party.contracts.discipline.DisciplineDecision;
+import vn.party.contracts.discipline.DisciplineDecisionPage;
+import vn.party.contracts.discipline.TargetKind;
 import vn.party.contracts.effects.DisciplineAnnulled;
 import vn.party.contracts.effects.DisciplineEffect;
+import vn.party.contracts.effects.DisciplineForm;
 import vn.party.contracts.effects.DisciplineReduced;
 import vn.party.contracts.effects.EffectDelivery;
 import vn.party.contracts.effects.MemberExpelled;
@@ -30,11 +36,14 @@ import vn.party.contracts.effects.MemberSuspensionEnds;
 import vn.party.contracts.effects.MemberSuspensionStarts;
 import vn.party.contracts.effects.OrganizationDissolved;
 import vn.party.contracts.effects.Restoration;
+import vn.party.contracts.facts.SeniorityFacts;
+import vn.party.contracts.member.MemberPage;
+import vn.party.contracts.member.MemberStatus;
 import vn.party.contracts.memberevents.MemberEventPage;
 import vn.party.contracts.memberevents.MemberEventType;
 
 /**
- * Every example of the effects and member-events families parses strictly into its record and writes back as the
+ * Every example of the effects, member-events, committee, member, seniority-facts and discipline-decision families parses strictly into its record and writes back as the
  * same JSON (tree compare): the examples are the contract, the records its Java form.
  */
 class ContractExamplesTest {
@@ -53,6 +62,10 @@ class ContractExamplesTest {
         EXAMPLES.put("effects/discipline-reduced.json", DisciplineReduced.class);
         EXAMPLES.put("effects/delivery.json", EffectDelivery.class);
         EXAMPLES.put("memberevents/page.json", MemberEventPage.class);
+        EXAMPLES.put("committee/committee.json", Committee.class);
+        EXAMPLES.put("member/page.json", MemberPage.class);
+        EXAMPLES.put("facts/seniority-facts.json", SeniorityFacts.class);
+        EXAMPLES.put("discipline/decisions.json", DisciplineDecisionPage.class);
     }
 
     private final ObjectMapper mapper = ContractExamples.strictMapper();
@@ -113,5 +126,41 @@ class ContractExamplesTest {
         MemberEventPage page = ContractExamples.parse("memberevents/page.json", MemberEventPage.class);
         assertTrue(page.items().get(0).isMemberEvent(MemberEventType.EXPELLED));
         assertTrue(page.items().get(1).memberEvent().isEmpty());
+    }
+
+    @Test
+    void decisionsAndMembersCarryTheSharedLabels() {
+        DisciplineDecisionPage decisions = ContractExamples.parse("discipline/decisions.json",
+                DisciplineDecisionPage.class);
+        DisciplineDecision member = decisions.items().get(0);
+        assertEquals(TargetKind.MEMBER, member.targetKind());
+        assertEquals(DisciplineForm.REPRIMAND, member.form());
+        assertTrue(member.inForce());
+        DisciplineDecision organization = decisions.items().get(1);
+        assertNull(organization.memberId());
+        assertEquals(DecisionStatus.ANNULLED, organization.status());
+        assertFalse(organization.inForce());
+        assertEquals(MemberStatus.OFFICIAL, ContractExamples.parse("member/page.json", MemberPage.class).items().get(0)
+                .status());
+        assertEquals(SeniorityFacts.VERSION, ContractExamples.parse("facts/seniority-facts.json", SeniorityFacts.class)
+                .version());
+    }
+
+    @Test
+    void aProjectionsShapeCheckFindsAMissingOrRetypedFieldButNotAnExtraOne() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode committee = (com.fasterxml.jackson.databind.node.ObjectNode)
+                mapper.readTree(ContractExamples.json("committee/committee.json"));
+        committee.put("organizationName", "Chi bộ Văn phòng");
+        assertEquals(List.of(), ContractShapes.missingFrom("committee/committee.json", committee));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) committee.get("partyCommittee").get(1)).remove("memberId");
+        committee.put("asOf", 20250630);
+        assertEquals(List.of("$.asOf is NUMBER, example STRING", "$.partyCommittee[1].memberId missing"),
+                ContractShapes.missingFrom("committee/committee.json", committee));
+        String renamed = ContractExamples.json("facts/seniority-facts.json").replace("\"admissionDate\"",
+                "\"admittedOn\"");
+        assertThrows(Exception.class, () -> mapper.readValue(renamed, SeniorityFacts.class));
+        String unknownTarget = ContractExamples.json("discipline/decisions.json").replace("\"ORGANIZATION\"",
+                "\"CELL\"");
+        assertThrows(Exception.class, () -> mapper.readValue(unknownTarget, DisciplineDecisionPage.class));
     }
 }

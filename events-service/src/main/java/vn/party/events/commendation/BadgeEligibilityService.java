@@ -26,11 +26,12 @@ import vn.party.common.persistence.AuditTrail;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.CallerContext;
 import vn.party.common.security.ScopeGuard;
+import vn.party.contracts.facts.SeniorityFacts;
 import vn.party.contracts.member.MemberStatus;
+import vn.party.contracts.member.MemberSummary;
 import vn.party.events.commendation.domain.BadgeRules;
 import vn.party.events.commendation.domain.CommendationForm;
 import vn.party.events.commendation.membership.MembershipDirectory;
-import vn.party.events.commendation.membership.MembershipDirectoryClient;
 import vn.party.events.commendation.policy.CommendationPolicy;
 import vn.party.events.commendation.policy.PolicyService;
 
@@ -39,9 +40,9 @@ import vn.party.events.commendation.policy.PolicyService;
  * whose highest milestone reached by that date (or, seriously ill, within its early window) is not already held
  * (revoked badges are not held).
  *
- * <p>Party seniority counts from the admission decision date, which membership shows in the dossier but not in the
- * register list (the list has the ceremony date, on or after the decision). The list is read first; a dossier is
- * read (membership audits it) only for possible candidates: members who would reach a milestone they do not hold
+ * <p>Party seniority counts from the admission decision date, which membership gives in a member's seniority facts
+ * but not in the register list (the list has the ceremony date, on or after the decision). The list is read first;
+ * the facts (a purpose-built read, not the audited dossier) only for possible candidates: members who would reach a milestone they do not hold
  * if their decision preceded the ceremony by {@code party.commendations.badge.decision-lookback} (default one year;
  * by rule the ceremony is within 30 working days of the decision).
  */
@@ -109,7 +110,7 @@ public class BadgeEligibilityService {
                     + " (not a party badge presentation day)");
         }
         List<BadgeRules.Milestone> milestones = policy.badgeMilestones();
-        List<MembershipDirectoryClient.MemberSummary> members = directory.activeMembers(organizationId);
+        List<MemberSummary> members = directory.activeMembers(organizationId);
         Set<UUID> ids = new HashSet<>();
         members.forEach(m -> ids.add(m.id()));
         Set<UUID> seriouslyIll = new HashSet<>();
@@ -123,7 +124,7 @@ public class BadgeEligibilityService {
                     .forEach(row -> held.put((UUID) row[0], ((Number) row[1]).intValue()));
         }
         List<Candidate> candidates = new ArrayList<>();
-        for (MembershipDirectoryClient.MemberSummary member : members) {
+        for (MemberSummary member : members) {
             if (member.admissionDate() == null) {
                 continue;
             }
@@ -135,13 +136,13 @@ public class BadgeEligibilityService {
             if (atBest.isEmpty() || (highestHeld != null && highestHeld >= atBest.get().milestone())) {
                 continue;
             }
-            // a possible candidate: count exactly from the decision date in the dossier (the ceremony date if none)
-            MembershipDirectoryClient.MemberDossier dossier = directory.member(member.id()).orElse(null);
-            if (dossier == null) {
+            // a possible candidate: count exactly from the admission decision date (the ceremony date if none)
+            SeniorityFacts facts = directory.member(member.id()).orElse(null);
+            if (facts == null) {
                 continue;
             }
-            boolean fromDecision = dossier.admissionDecisionDate() != null;
-            LocalDate start = fromDecision ? dossier.admissionDecisionDate() : member.admissionDate();
+            boolean fromDecision = facts.admissionDecisionDate() != null;
+            LocalDate start = fromDecision ? facts.admissionDecisionDate() : member.admissionDate();
             Optional<BadgeRules.Eligibility> result = BadgeRules.evaluate(start, presentationDate, milestones, ill);
             if (result.isEmpty() || (highestHeld != null && highestHeld >= result.get().milestone())) {
                 continue;
@@ -162,18 +163,18 @@ public class BadgeEligibilityService {
     @Transactional(Transactional.TxType.REQUIRED)
     public EarlyAwardCase recordCase(@NotNull @Valid RecordCase request) {
         // unknown and outside the caller's scope answer alike (404)
-        MembershipDirectoryClient.MemberDossier member = directory.visibleMember(request.memberId())
+        SeniorityFacts member = directory.visibleMember(request.memberId())
                 .orElseThrow(() -> ProblemException.notFound("Đảng viên", request.memberId()));
         scopeGuard.requireWrite(member.organizationId());
         if (request.certifiedOn().isAfter(commendations.today())) {
             throw ProblemException.invalidField("certifiedOn", "không được sau hôm nay (must not be in the future)");
         }
-        if (EarlyAwardCase.count("memberId", member.id()) > 0) {
+        if (EarlyAwardCase.count("memberId", member.memberId()) > 0) {
             throw ProblemException.conflict("Đã ghi nhận trường hợp ốm nặng của đảng viên này (already recorded)");
         }
         EarlyAwardCase c = new EarlyAwardCase();
         c.id = UUID.randomUUID();
-        c.memberId = member.id();
+        c.memberId = member.memberId();
         c.organizationId = member.organizationId();
         c.certifiedOn = request.certifiedOn();
         c.reason = request.reason().trim();

@@ -37,12 +37,12 @@ import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationScope;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
+import vn.party.contracts.facts.SeniorityFacts;
 import vn.party.events.commendation.domain.BadgeRules;
 import vn.party.events.commendation.domain.CommendationForm;
 import vn.party.events.commendation.domain.IssuingLevel;
 import vn.party.events.commendation.domain.RecipientKind;
 import vn.party.events.commendation.membership.MembershipDirectory;
-import vn.party.events.commendation.membership.MembershipDirectoryClient;
 import vn.party.events.commendation.policy.CommendationPolicy;
 import vn.party.events.commendation.policy.PolicyService;
 import vn.party.replica.OrganizationPeriod;
@@ -238,7 +238,7 @@ public class CommendationService {
         c.recordedBy = callerContext.caller().name();
         if (recipient.memberId() != null) {
             // unknown and outside the caller's scope answer alike: a refusal must not confirm that a member exists
-            MembershipDirectoryClient.MemberDossier member = directory.visibleMember(recipient.memberId())
+            SeniorityFacts member = directory.visibleMember(recipient.memberId())
                     .orElseThrow(() -> ProblemException.ruleViolated(RULE_RECIPIENT_UNKNOWN, "recipients[" + index
                             + "]: đảng viên không tồn tại hoặc ngoài phạm vi của bạn (unknown member, or outside your "
                             + "scope)"));
@@ -247,7 +247,7 @@ public class CommendationService {
                         + member.fullName() + " không còn sinh hoạt đảng (status " + member.status() + ")");
             }
             c.recipientKind = RecipientKind.MEMBER;
-            c.memberId = member.id();
+            c.memberId = member.memberId();
             c.recipientName = member.fullName();
             c.organizationId = member.organizationId();
             if (milestone != null) {
@@ -274,10 +274,10 @@ public class CommendationService {
     }
 
     /** The milestone is reached by the decision date (or, seriously ill, within its early window) and not yet held. */
-    private boolean requireBadgeAwardable(MembershipDirectoryClient.MemberDossier member, BadgeRules.Milestone milestone,
+    private boolean requireBadgeAwardable(SeniorityFacts member, BadgeRules.Milestone milestone,
             LocalDate decisionDate, int index) {
         LocalDate start = member.admissionDecisionDate() != null ? member.admissionDecisionDate() : member.admissionDate();
-        boolean seriouslyIll = EarlyAwardCase.count("memberId", member.id()) > 0;
+        boolean seriouslyIll = EarlyAwardCase.count("memberId", member.memberId()) > 0;
         Optional<Boolean> early = start == null ? Optional.empty()
                 : BadgeRules.awardable(start, decisionDate, milestone, seriouslyIll);
         if (early.isEmpty()) {
@@ -287,7 +287,7 @@ public class CommendationService {
                     + ") (milestone not reached by the decision date)");
         }
         long held = Commendation.count("memberId = ?1 and form = ?2 and revokedOn is null and badgeMilestone >= ?3",
-                member.id(), CommendationForm.HUY_HIEU_DANG, milestone.years());
+                member.memberId(), CommendationForm.HUY_HIEU_DANG, milestone.years());
         if (held > 0) {
             throw ProblemException.ruleViolated(RULE_BADGE_ALREADY_HELD, "recipients[" + index + "]: " + member.fullName()
                     + " đã được tặng Huy hiệu " + milestone.years() + " năm tuổi Đảng hoặc cao hơn (already holds it)");
@@ -343,7 +343,7 @@ public class CommendationService {
         } else if (filter.memberId() != null) {
             if (!caller.isBlocAdmin()) {
                 // unknown and outside the caller's scope answer alike (403), so the list cannot confirm a member exists
-                MembershipDirectoryClient.MemberDossier member = directory.visibleMember(filter.memberId())
+                SeniorityFacts member = directory.visibleMember(filter.memberId())
                         .orElseThrow(() -> ProblemException.forbidden("Đảng viên không thuộc phạm vi của bạn "
                                 + "(the member is not within your scope)"));
                 scopeGuard.requireRead(member.organizationId());

@@ -28,11 +28,11 @@ import vn.party.common.problem.ProblemException;
 import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationScope;
 import vn.party.common.security.ScopeGuard;
+import vn.party.contracts.facts.SeniorityFacts;
 import vn.party.events.commendation.domain.CommendationForm;
 import vn.party.events.commendation.domain.IssuingLevel;
 import vn.party.events.commendation.domain.ProposalStatus;
 import vn.party.events.commendation.membership.MembershipDirectory;
-import vn.party.events.commendation.membership.MembershipDirectoryClient;
 import vn.party.events.commendation.policy.CommendationPolicy;
 import vn.party.events.commendation.policy.PolicyService;
 
@@ -135,7 +135,7 @@ public class ProposalService {
             if (r.memberId() != null) {
                 int index = i;
                 organization = directory.visibleMember(r.memberId())
-                        .map(MembershipDirectoryClient.MemberDossier::organizationId)
+                        .map(SeniorityFacts::organizationId)
                         .orElseThrow(() -> ProblemException.ruleViolated(CommendationService.RULE_RECIPIENT_UNKNOWN,
                                 "recipients[" + index + "]: đảng viên không tồn tại hoặc ngoài phạm vi của bạn (unknown "
                                         + "member, or outside your scope)"));

@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import vn.party.contracts.discipline.DisciplineDecision;
+
 /**
  * "Disciplined in the year?" answers read once per request, before the approval's transaction opens: the endpoint
  * calls {@link #prefetchFor} (outside a transaction), then {@link RatingService#approve} finds the answers here. A
@@ -17,7 +19,7 @@ import jakarta.inject.Inject;
 @RequestScoped
 public class DisciplineChecks {
 
-    private record Read(List<InspectionDisciplineClient.Decision> decisions, RuntimeException failure) {
+    private record Read(List<DisciplineDecision> decisions, RuntimeException failure) {
     }
 
     @Inject
@@ -52,16 +54,16 @@ public class DisciplineChecks {
         }
     }
 
-    public List<InspectionDisciplineClient.Decision> againstMember(UUID organizationId, UUID memberId, int year) {
+    public List<DisciplineDecision> againstMember(UUID organizationId, UUID memberId, int year) {
         return get(memberKey(organizationId, memberId, year), () -> records.againstMember(organizationId, memberId, year));
     }
 
-    public List<InspectionDisciplineClient.Decision> againstOrganizationOrItsLeaders(UUID organizationId, int year) {
+    public List<DisciplineDecision> againstOrganizationOrItsLeaders(UUID organizationId, int year) {
         return get(organizationKey(organizationId, year),
                 () -> records.againstOrganizationOrItsLeaders(organizationId, year));
     }
 
-    private void prefetch(String key, Supplier<List<InspectionDisciplineClient.Decision>> read) {
+    private void prefetch(String key, Supplier<List<DisciplineDecision>> read) {
         if (!reads.containsKey(key)) {
             try {
                 reads.put(key, new Read(read.get(), null));
@@ -71,8 +73,8 @@ public class DisciplineChecks {
         }
     }
 
-    private List<InspectionDisciplineClient.Decision> get(String key,
-            Supplier<List<InspectionDisciplineClient.Decision>> read) {
+    private List<DisciplineDecision> get(String key,
+            Supplier<List<DisciplineDecision>> read) {
         Read found = reads.get(key);
         if (found == null) {
             return read.get();

@@ -19,6 +19,11 @@ import vn.party.common.persistence.remote.OutsideTransaction;
 import vn.party.common.persistence.remote.Upstream;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.problem.ProblemType;
+import vn.party.contracts.committee.Committee;
+import vn.party.contracts.committee.CommitteePost;
+import vn.party.contracts.discipline.DisciplineDecision;
+import vn.party.contracts.discipline.DisciplineDecisionPage;
+import vn.party.contracts.discipline.TargetKind;
 
 /**
  * Whether a member or an organization was disciplined in a year, asked of inspection-service (never cached: a
@@ -32,7 +37,6 @@ import vn.party.common.problem.ProblemType;
 public class DisciplineRecords {
 
     private static final Logger LOG = Logger.getLogger(DisciplineRecords.class);
-    static final String ANNULLED = "ANNULLED";
     private static final int PAGE_SIZE = 200;
     private static final int MAX_PAGES = 50;
 
@@ -45,10 +49,10 @@ public class DisciplineRecords {
     MembershipCommitteeClient committees;
 
     /** Decisions in force (not annulled) against the member in the year, in the subtree of {@code organizationId}. */
-    public List<InspectionDisciplineClient.Decision> againstMember(UUID organizationId, UUID memberId, int year) {
+    public List<DisciplineDecision> againstMember(UUID organizationId, UUID memberId, int year) {
         return fetch(organizationId, memberId, year).stream()
                 .filter(d -> d.memberId() == null || memberId.equals(d.memberId()))
-                .filter(d -> !"ORGANIZATION".equals(d.targetKind()))
+                .filter(d -> d.targetKind() != TargetKind.ORGANIZATION)
                 .toList();
     }
 
@@ -56,13 +60,13 @@ public class DisciplineRecords {
      * Decisions in force (not annulled) in the year against the organization or a unit below it, or against a member
      * of the subtree who sat on the organization's committee (cấp ủy) on the decision's date (membership answers who).
      */
-    public List<InspectionDisciplineClient.Decision> againstOrganizationOrItsLeaders(UUID organizationId, int year) {
-        List<InspectionDisciplineClient.Decision> all = fetch(organizationId, null, year);
-        List<InspectionDisciplineClient.Decision> blocking = new ArrayList<>(
-                all.stream().filter(d -> "ORGANIZATION".equals(d.targetKind())).toList());
+    public List<DisciplineDecision> againstOrganizationOrItsLeaders(UUID organizationId, int year) {
+        List<DisciplineDecision> all = fetch(organizationId, null, year);
+        List<DisciplineDecision> blocking = new ArrayList<>(
+                all.stream().filter(d -> d.targetKind() == TargetKind.ORGANIZATION).toList());
         Map<LocalDate, Set<UUID>> committees = new HashMap<>();
-        for (InspectionDisciplineClient.Decision decision : all) {
-            if ("ORGANIZATION".equals(decision.targetKind()) || decision.memberId() == null) {
+        for (DisciplineDecision decision : all) {
+            if (decision.targetKind() == TargetKind.ORGANIZATION || decision.memberId() == null) {
                 continue;
             }
             LocalDate on = decision.effectiveDate() != null ? decision.effectiveDate()
@@ -76,12 +80,12 @@ public class DisciplineRecords {
 
     private Set<UUID> committee(UUID organizationId, LocalDate on) {
         try {
-            MembershipCommitteeClient.Committee committee = committees.committee(organizationId, on.toString());
+            Committee committee = committees.committee(organizationId, on.toString());
             if (committee == null || committee.partyCommittee() == null) {
                 return Set.of();
             }
             Set<UUID> members = new HashSet<>();
-            committee.partyCommittee().stream().map(MembershipCommitteeClient.Post::memberId)
+            committee.partyCommittee().stream().map(CommitteePost::memberId)
                     .filter(java.util.Objects::nonNull).forEach(members::add);
             return members;
         } catch (RuntimeException e) {
@@ -99,17 +103,16 @@ public class DisciplineRecords {
                 + "whether a disciplined member sat on the committee cannot be checked)");
     }
 
-    private List<InspectionDisciplineClient.Decision> fetch(UUID organizationId, UUID memberId, int year) {
-        List<InspectionDisciplineClient.Decision> found = new ArrayList<>();
+    private List<DisciplineDecision> fetch(UUID organizationId, UUID memberId, int year) {
+        List<DisciplineDecision> found = new ArrayList<>();
         try {
             for (int page = 0; page < MAX_PAGES; page++) {
-                InspectionDisciplineClient.DecisionPage answer = client.decisions(organizationId, year, memberId, page,
+                DisciplineDecisionPage answer = client.decisions(organizationId, year, memberId, page,
                         PAGE_SIZE);
-                List<InspectionDisciplineClient.Decision> items = answer == null || answer.items() == null ? List.of()
+                List<DisciplineDecision> items = answer == null || answer.items() == null ? List.of()
                         : answer.items();
-                items.stream().filter(d -> !ANNULLED.equalsIgnoreCase(d.status())).forEach(found::add);
-                boolean more = answer != null && answer.totalPages() != null ? page + 1 < answer.totalPages()
-                        : items.size() == PAGE_SIZE;
+                items.stream().filter(DisciplineDecision::inForce).forEach(found::add);
+                boolean more = answer != null && page + 1 < answer.totalPages();
                 if (!more) {
                     return found;
                 }

@@ -1,7 +1,5 @@
 package vn.party.events.rating;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.GET;
@@ -9,8 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -21,10 +17,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 
 import vn.party.common.persistence.remote.UpstreamStatus;
+import vn.party.contracts.discipline.DisciplineDecisionPage;
 
 /**
  * inspection-service's discipline decisions (the source of "disciplined in that year"), called with the current
- * caller's token. URL per environment: {@code quarkus.rest-client.inspection.url}
+ * caller's token; the answer is the contract {@link DisciplineDecisionPage}. URL per environment: {@code quarkus.rest-client.inspection.url}
  * ({@code QUARKUS_REST_CLIENT_INSPECTION_URL}).
  * Fault tolerance on each read: a timeout, retries on no answer or a 5xx (never a 4xx), a circuit breaker.
  */
@@ -39,16 +36,6 @@ public interface InspectionDisciplineClient {
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = UpstreamStatus.Refusal.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000, skipOn = UpstreamStatus.Refusal.class)
     @GET
-    DecisionPage decisions(@QueryParam("organizationId") UUID organizationId, @QueryParam("year") int year,
+    DisciplineDecisionPage decisions(@QueryParam("organizationId") UUID organizationId, @QueryParam("year") int year,
             @QueryParam("memberId") UUID memberId, @QueryParam("page") int page, @QueryParam("size") int size);
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record DecisionPage(List<Decision> items, Integer totalPages) {
-    }
-
-    /** One decision; {@code targetKind} MEMBER or ORGANIZATION; {@code status} ANNULLED ones do not count. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Decision(UUID caseId, String targetKind, UUID memberId, UUID organizationId, String form,
-            String decisionNumber, LocalDate decisionDate, LocalDate effectiveDate, String status) {
-    }
 }

@@ -1,6 +1,5 @@
 package vn.party.events.rating;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.GET;
@@ -9,8 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -21,10 +18,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 
 import vn.party.common.persistence.remote.UpstreamStatus;
+import vn.party.contracts.committee.Committee;
 
 /**
  * membership-service's committee of an organization on a date (who held a post in the cấp ủy), called with the
- * caller's token. Its own config key, {@code quarkus.rest-client.membership-committee.url}, defaults to the
+ * caller's token; the answer is the contract {@link Committee}. Its own config key, {@code quarkus.rest-client.membership-committee.url}, defaults to the
  * membership URL.
  * Fault tolerance on each read: a timeout, retries on no answer or a 5xx (never a 4xx), a circuit breaker.
  */
@@ -42,12 +40,4 @@ public interface MembershipCommitteeClient {
     @GET
     @Path("/{id}/committee")
     Committee committee(@PathParam("id") UUID organizationId, @QueryParam("asOf") String asOf);
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Committee(UUID organizationId, List<Post> partyCommittee) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Post(UUID memberId, String position) {
-    }
 }

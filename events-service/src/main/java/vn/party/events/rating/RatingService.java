@@ -425,11 +425,11 @@ public class RatingService {
      */
     private void requireNotDisciplined(Rating rating, RatingPeriod period) {
         for (int year = period.startsOn.getYear(); year <= period.endsOn.getYear(); year++) {
-            List<InspectionDisciplineClient.Decision> decisions = rating.subjectKind == SubjectKind.MEMBER
+            List<vn.party.contracts.discipline.DisciplineDecision> decisions = rating.subjectKind == SubjectKind.MEMBER
                     ? discipline.againstMember(rating.approvingOrganizationId, rating.memberId, year)
                     : discipline.againstOrganizationOrItsLeaders(rating.organizationId, year);
             if (!decisions.isEmpty()) {
-                InspectionDisciplineClient.Decision first = decisions.get(0);
+                vn.party.contracts.discipline.DisciplineDecision first = decisions.get(0);
                 throw ProblemException.ruleViolated(RatingRules.RULE_DISCIPLINED_EXCELLENT, (rating.subjectKind
                         == SubjectKind.MEMBER ? "Đảng viên bị kỷ luật" : "Tổ chức, đơn vị trực thuộc hoặc cấp ủy viên bị kỷ luật")
                         + " trong năm " + year + " (quyết định " + (first.decisionNumber() == null ? first.caseId()

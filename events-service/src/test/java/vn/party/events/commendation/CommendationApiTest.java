@@ -251,7 +251,7 @@ class CommendationApiTest {
         eligibility(TestTokens.secretary(lonely), lonely, SEPT_2.toString(), 503).contentType("application/problem+json");
         UUID unknownMember = UUID.randomUUID();
         FakeMembershipDirectory.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock
-                .get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/membership/members/" + unknownMember))
+                .get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(FakeMembershipDirectory.factsPath(unknownMember)))
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(502)));
         Member known = member(lonely, "Người biết", LocalDate.of(2000, 1, 1), LocalDate.of(2000, 2, 1));
         Map<String, Object> body = decisionFor("GIAY_KHEN", "GRASSROOTS", lonely, null,

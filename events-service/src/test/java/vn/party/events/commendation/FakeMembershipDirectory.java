@@ -21,8 +21,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * WireMock stand-in for membership's member register and event feed (organizations, their names and types, are the
- * replica's: {@code FakeMembershipTree}). Member reads require a bearer token; the list
- * answers only when asked for the active statuses, like events-service must ask.
+ * replica's: {@code FakeMembershipTree}). A member is read through its seniority facts (contract
+ * {@code SeniorityFacts}, exactly its fields); the dossier ({@code /members/{id}}) is not stubbed, so a read of it
+ * would fail the test, and {@link #dossierReads()} counts any. Member reads require a bearer token; the list answers
+ * only when asked for the active statuses, like events-service must ask.
  */
 public class FakeMembershipDirectory implements QuarkusTestResourceLifecycleManager {
 
@@ -56,14 +58,25 @@ public class FakeMembershipDirectory implements QuarkusTestResourceLifecycleMana
 
     /** Membership answers {@code status} when {@code memberId} is read (403: outside the caller's scope; 5xx: down). */
     public static void memberAnswers(UUID memberId, int status) {
-        server.stubFor(get(urlPathEqualTo("/api/membership/members/" + memberId))
+        server.stubFor(get(urlPathEqualTo(factsPath(memberId)))
                 .willReturn(json(status, "{\"status\":" + status + "}")));
     }
 
     public static void member(Member m) {
-        server.stubFor(get(urlPathEqualTo("/api/membership/members/" + m.id()))
+        server.stubFor(get(urlPathEqualTo(factsPath(m.id())))
                 .withHeader("Authorization", matching("Bearer .+"))
-                .willReturn(json(200, dossier(m))));
+                .willReturn(json(200, seniorityFacts(m))));
+    }
+
+    static String factsPath(UUID memberId) {
+        return "/api/membership/members/" + memberId + "/seniority-facts";
+    }
+
+    /** How many requests read a member's dossier ({@code GET /api/membership/members/{id}}) since the server started. */
+    public static long dossierReads() {
+        return server.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().matches("/api/membership/members/[0-9a-fA-F-]{36}(\\?.*)?"))
+                .count();
     }
 
     /** The register list of {@code root}'s subtree: only the given members (those with an active status). */
@@ -103,11 +116,11 @@ public class FakeMembershipDirectory implements QuarkusTestResourceLifecycleMana
         return seen;
     }
 
-    private static String dossier(Member m) {
-        return "{\"id\":\"" + m.id() + "\",\"organizationId\":\"" + m.organizationId() + "\",\"fullName\":\"" + m.fullName()
-                + "\",\"familyName\":\"x\",\"givenName\":\"y\",\"gender\":\"MALE\",\"nationalId\":\"001******345\","
-                + "\"admissionDecisionDate\":" + quoted(m.admissionDecisionDate()) + ",\"admissionDate\":"
-                + quoted(m.admissionDate()) + ",\"officialDate\":null,\"status\":\"" + m.status() + "\",\"version\":3}";
+    private static String seniorityFacts(Member m) {
+        return "{\"version\":1,\"memberId\":\"" + m.id() + "\",\"organizationId\":\"" + m.organizationId()
+                + "\",\"fullName\":\"" + m.fullName() + "\",\"status\":\"" + m.status() + "\",\"admissionDecisionDate\":"
+                + quoted(m.admissionDecisionDate()) + ",\"admissionDate\":" + quoted(m.admissionDate())
+                + ",\"officialDate\":null}";
     }
 
     private static String summary(Member m) {

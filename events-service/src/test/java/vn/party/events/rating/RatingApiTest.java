@@ -260,7 +260,7 @@ class RatingApiTest {
         InspectionStub.server().stubFor(get(urlPathEqualTo(InspectionStub.PATH))
                 .withQueryParam("memberId", WireMock.equalTo(disciplined.toString())).atPriority(1)
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
-                        .withBody(InspectionStub.page(InspectionStub.memberDecision(disciplined, cellA, "IN_FORCE")))));
+                        .withBody(InspectionStub.page(InspectionStub.memberDecision(disciplined, cellA, "DECIDED")))));
         InspectionStub.server().stubFor(get(urlPathEqualTo(InspectionStub.PATH))
                 .withQueryParam("memberId", WireMock.equalTo(annulled.toString())).atPriority(1)
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
@@ -327,8 +327,8 @@ class RatingApiTest {
                 .withQueryParam("organizationId", WireMock.equalTo(grassroots.toString()))
                 .withQueryParam("memberId", absent()).atPriority(1)
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(InspectionStub.page(
-                        InspectionStub.organizationDecision(cellB, "IN_FORCE"),
-                        InspectionStub.memberDecision(UUID.randomUUID(), cellB, "IN_FORCE")))));
+                        InspectionStub.organizationDecision(cellB, "DECIDED"),
+                        InspectionStub.memberDecision(UUID.randomUUID(), cellB, "DECIDED")))));
         String id = createOrganization(TestTokens.secretary(grassroots), period, grassroots, 201)
                 .body("subjectIsGrassroots", equalTo(true)).body("proposingOrganizationId", equalTo(bloc.toString()))
                 .body("approvingOrganizationId", equalTo(bloc.toString())).extract().path("id");
@@ -447,12 +447,12 @@ class RatingApiTest {
                 .withQueryParam("organizationId", WireMock.equalTo(other.toString()))
                 .withQueryParam("memberId", absent()).atPriority(1)
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(InspectionStub.page(
-                        InspectionStub.memberDecision(leader, otherCell, "IN_FORCE")))));
+                        InspectionStub.memberDecision(leader, otherCell, "DECIDED")))));
         InspectionStub.server().stubFor(get(urlPathEqualTo(InspectionStub.PATH))
                 .withQueryParam("organizationId", WireMock.equalTo(grassroots.toString()))
                 .withQueryParam("memberId", absent()).atPriority(1)
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(InspectionStub.page(
-                        InspectionStub.memberDecision(rankAndFile, cellA, "IN_FORCE"),
+                        InspectionStub.memberDecision(rankAndFile, cellA, "DECIDED"),
                         InspectionStub.organizationDecision(cellB, "ANNULLED")))));
         InspectionStub.server().stubFor(get(urlPathEqualTo("/api/membership/organizations/" + other + "/committee"))
                 .withQueryParam("asOf", WireMock.equalTo("2021-05-10")).atPriority(1)

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,12 +17,23 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
 import vn.party.common.time.VietnamValidationClock;
+import vn.party.contracts.ContractExamples;
+import vn.party.contracts.discipline.DecisionStatus;
+import vn.party.contracts.discipline.DisciplineDecision;
+import vn.party.contracts.discipline.DisciplineDecisionPage;
+import vn.party.contracts.discipline.TargetKind;
+import vn.party.contracts.effects.DisciplineForm;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
 import vn.party.testsupport.TestTokens;
@@ -134,6 +146,40 @@ class DisciplineQueriesTest {
                 .when().get(DECISIONS + "?organizationId=" + grassroots + "&year=" + YEAR + "&size=3&page=1")
                 .then().statusCode(200).body("items.caseId", contains(firstDay))
                 .body("totalItems", equalTo(4)).body("totalPages", equalTo(2)).body("page", equalTo(1));
+    }
+
+    /**
+     * Producer side of the discipline-decisions contract ({@code contracts/discipline/decisions.json}): the real page
+     * parses strictly as {@link DisciplineDecisionPage} (no field outside the contract), and a member's and an
+     * organization's decision have the example's fields with the example's JSON types.
+     */
+    @Test
+    void decisionsAnswerTheContractExample() throws Exception {
+        String body = given().auth().oauth2(TestTokens.inspector(grassroots))
+                .when().get(DECISIONS + "?organizationId=" + grassroots + "&year=" + YEAR)
+                .then().statusCode(200).extract().asString();
+        ObjectMapper mapper = ContractExamples.strictMapper();
+        DisciplineDecisionPage page = mapper.readValue(body, DisciplineDecisionPage.class);
+        assertEquals(new DisciplineDecision(UUID.fromString(lastDay), TargetKind.MEMBER, m1, cell, DisciplineForm.WARNING,
+                "15-QĐ/CB", LocalDate.parse(date(YEAR, 12, 31)), LocalDate.parse(date(YEAR, 12, 31)),
+                DecisionStatus.DECIDED), page.items().get(0));
+        assertEquals(DecisionStatus.ANNULLED, page.items().get(2).status());
+        JsonNode answer = mapper.readTree(body);
+        JsonNode example = mapper.readTree(ContractExamples.json("discipline/decisions.json"));
+        assertEquals(shape(example.get("items").get(0)), shape(answer.get("items").get(0)), "a member's decision");
+        assertEquals(shape(example.get("items").get(1)), shape(answer.get("items").get(1)), "an organization's");
+        ObjectNode pageOnly = answer.deepCopy();
+        ObjectNode examplePage = example.deepCopy();
+        pageOnly.remove("items");
+        examplePage.remove("items");
+        assertEquals(shape(examplePage), shape(pageOnly));
+    }
+
+    /** Field name → JSON type. */
+    private static Map<String, JsonNodeType> shape(JsonNode object) {
+        Map<String, JsonNodeType> shape = new java.util.TreeMap<>();
+        object.fields().forEachRemaining(field -> shape.put(field.getKey(), field.getValue().getNodeType()));
+        return shape;
     }
 
     @Test

@@ -10,6 +10,7 @@ import vn.party.common.problem.Problem;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.problem.ProblemType;
 import vn.party.common.security.OrganizationHierarchy;
+import vn.party.contracts.facts.SeniorityFacts;
 
 /**
  * Binds a member id a client sends to the organization the same request names (object-level authorization):
@@ -54,7 +55,7 @@ public class MemberAffiliations {
 
     private UUID organizationOf(UUID memberId, String field) {
         return directory.visibleMember(memberId)
-                .map(MembershipDirectoryClient.MemberDossier::organizationId)
+                .map(SeniorityFacts::organizationId)
                 .orElseThrow(() -> outside(field));
     }
 

@@ -12,7 +12,10 @@ import jakarta.inject.Inject;
 
 import io.quarkus.arc.Arc;
 
+import vn.party.contracts.facts.SeniorityFacts;
+import vn.party.contracts.member.MemberPage;
 import vn.party.contracts.member.MemberStatus;
+import vn.party.contracts.member.MemberSummary;
 
 import vn.party.common.problem.ProblemException;
 import vn.party.common.problem.ProblemType;
@@ -45,15 +48,15 @@ public class MembershipDirectory {
                 .forEach(id -> reads.prefetch(DirectoryReads.member(id), () -> remote.member(id)));
     }
 
-    public Optional<MembershipDirectoryClient.MemberDossier> member(UUID id) {
+    public Optional<SeniorityFacts> member(UUID id) {
         return inRequest() ? reads.get(DirectoryReads.member(id), () -> remote.member(id)) : remote.member(id);
     }
 
     /**
-     * The member's dossier when membership lets the caller read it; empty when the member is unknown or outside the
-     * caller's scope (404 and 403 alike), so what a refusal says cannot tell the two apart.
+     * The member's seniority facts (not the dossier) when membership lets the caller read them; empty when the
+     * member is unknown or outside the caller's scope (404 and 403 alike), so a refusal cannot tell the two apart.
      */
-    public Optional<MembershipDirectoryClient.MemberDossier> visibleMember(UUID id) {
+    public Optional<SeniorityFacts> visibleMember(UUID id) {
         try {
             return member(id);
         } catch (ProblemException e) {
@@ -65,12 +68,12 @@ public class MembershipDirectory {
     }
 
     /** Every active member in the subtree of {@code organizationId}, all pages. */
-    public List<MembershipDirectoryClient.MemberSummary> activeMembers(UUID organizationId) {
-        List<MembershipDirectoryClient.MemberSummary> all = new ArrayList<>();
+    public List<MemberSummary> activeMembers(UUID organizationId) {
+        List<MemberSummary> all = new ArrayList<>();
         int page = 0;
         while (true) {
             int current = page;
-            MembershipDirectoryClient.MemberPage result = remote.members(organizationId, ACTIVE_STATUSES, current,
+            MemberPage result = remote.members(organizationId, ACTIVE_STATUSES, current,
                     PAGE_SIZE)
                     .orElseThrow(() -> ProblemException.notFound("Tổ chức", organizationId));
             if (result.items() != null) {

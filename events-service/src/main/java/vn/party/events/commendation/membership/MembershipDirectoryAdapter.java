@@ -15,6 +15,8 @@ import vn.party.common.persistence.remote.OutsideTransaction;
 import vn.party.common.persistence.remote.Upstream;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.problem.ProblemType;
+import vn.party.contracts.facts.SeniorityFacts;
+import vn.party.contracts.member.MemberPage;
 
 /**
  * The one error mapping of {@link MembershipDirectoryClient}: a 404 is an answer (empty), a 403 is membership
@@ -31,11 +33,11 @@ public class MembershipDirectoryAdapter {
     @RestClient
     MembershipDirectoryClient client;
 
-    public Optional<MembershipDirectoryClient.MemberDossier> member(UUID id) {
-        return call(() -> client.member(id), "member " + id);
+    public Optional<SeniorityFacts> member(UUID id) {
+        return call(() -> client.seniorityFacts(id), "member " + id);
     }
 
-    public Optional<MembershipDirectoryClient.MemberPage> members(UUID organizationId, List<String> statuses, int page,
+    public Optional<MemberPage> members(UUID organizationId, List<String> statuses, int page,
             int size) {
         return call(() -> client.members(organizationId, statuses, "ADMISSION_DATE", page, size),
                 "members of " + organizationId);

@@ -28,6 +28,7 @@ import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.Roles;
+import vn.party.contracts.discipline.DisciplineDecision;
 import vn.party.inspection.discipline.CaseStatus;
 import vn.party.inspection.discipline.DisciplineCase;
 import vn.party.inspection.discipline.DisciplineService;
@@ -98,8 +99,9 @@ public class DisciplineResource {
     @Path("/decisions")
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.INSPECTOR, Roles.ORG_SECRETARY, Roles.MEMBER})
     @Operation(summary = "Decisions of a year in an organization's subtree (members and organizations), newest first;"
-            + " annulled ones have status ANNULLED. Members read their own only")
-    public Page<DisciplineViews.DecisionItem> decisions(
+            + " annulled ones have status ANNULLED. Members read their own only (contract"
+            + " vn.party.contracts.discipline.DisciplineDecisionPage)")
+    public Page<DisciplineDecision> decisions(
             @QueryParam("organizationId") @NotNull(message = "bắt buộc (required)") UUID organizationId,
             @QueryParam("year") @NotNull(message = "bắt buộc (required)")
             @Min(value = 1930, message = "năm không hợp lệ (year out of range)")
@@ -107,7 +109,7 @@ public class DisciplineResource {
             @QueryParam("memberId") String memberId,
             @Valid @BeanParam PageRequest page) {
         return cases.decisions(organizationId, year, QueryParams.uuid("memberId", memberId), page)
-                .map(DisciplineViews.DecisionItem::of);
+                .map(DisciplineViews::decisionOf);
     }
 
     @GET

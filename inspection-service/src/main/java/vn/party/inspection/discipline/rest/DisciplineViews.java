@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.party.contracts.discipline.DecisionStatus;
+import vn.party.contracts.discipline.DisciplineDecision;
 import vn.party.contracts.effects.DecidingBodyKind;
 import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.discipline.CaseStatus;
@@ -41,26 +43,18 @@ public final class DisciplineViews {
         }
     }
 
-    /** DECIDED: in force (possibly reduced on complaint); ANNULLED: annulled on complaint, no longer in force. */
-    public enum DecisionStatus {
-        DECIDED,
-        ANNULLED
-    }
-
     /**
-     * One decision for other services (events-service's ratings, reports). {@code form} is the form in force (after a
-     * reduction on complaint, the lighter one); for an ANNULLED decision, the form it had when annulled.
-     * {@code organizationId} is the member's organization when the case was opened, or the disciplined organization.
+     * One decision for other services (events-service's ratings, reports): the contract {@link DisciplineDecision}.
+     * {@code form} is the form in force (after a reduction on complaint, the lighter one); for an ANNULLED decision,
+     * the form it had when annulled. {@code organizationId} is the member's organization when the case was opened, or
+     * the disciplined organization.
      */
-    public record DecisionItem(UUID caseId, TargetKind targetKind, UUID memberId, UUID organizationId, DisciplineForm form,
-            String decisionNumber, LocalDate decisionDate, LocalDate effectiveDate, DecisionStatus status) {
-
-        public static DecisionItem of(DisciplineCase c) {
-            boolean annulled = c.annulledOn != null;
-            DisciplineForm form = annulled ? (c.effectiveForm != null ? c.effectiveForm : c.decidedForm) : c.currentForm();
-            return new DecisionItem(c.id, c.targetKind, c.targetMemberId, c.scopeOrganizationId, form, c.decisionNumber,
-                    c.decisionDate, c.effectiveDate, annulled ? DecisionStatus.ANNULLED : DecisionStatus.DECIDED);
-        }
+    public static DisciplineDecision decisionOf(DisciplineCase c) {
+        boolean annulled = c.annulledOn != null;
+        DisciplineForm form = annulled ? (c.effectiveForm != null ? c.effectiveForm : c.decidedForm) : c.currentForm();
+        return new DisciplineDecision(c.id, vn.party.contracts.discipline.TargetKind.valueOf(c.targetKind.name()),
+                c.targetMemberId, c.scopeOrganizationId, form, c.decisionNumber, c.decisionDate, c.effectiveDate,
+                annulled ? DecisionStatus.ANNULLED : DecisionStatus.DECIDED);
     }
 
     public record SuspensionView(UUID id, UUID memberId, UUID organizationId, UUID caseId, String reason,
