@@ -53,6 +53,8 @@ class ContractExamplesTest {
         EXAMPLES.put("effects/discipline-reduced.json", DisciplineReduced.class);
         EXAMPLES.put("effects/delivery.json", EffectDelivery.class);
         EXAMPLES.put("memberevents/page.json", MemberEventPage.class);
+        EXAMPLES.put("warnings/dues-warnings.json", vn.party.contracts.warnings.DuesWarnings.class);
+        EXAMPLES.put("warnings/absences.json", vn.party.contracts.warnings.Absences.class);
     }
 
     private final ObjectMapper mapper = ContractExamples.strictMapper();
