@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.inject.Singleton;
 
@@ -69,7 +70,8 @@ public class DuesWarningsService {
             UpstreamCalls.Caller caller) {
         String dues = "/api/membership/organizations/" + organizationId + "/dues/warnings?year=" + year + "&asOf=" + asOf;
         return Uni.combine().all().unis(
-                        all(MEMBERSHIP, dues, caller, membershipTimeout, DuesWarnings.class, DuesWarnings::members),
+                        all(MEMBERSHIP, dues, caller, membershipTimeout, DuesWarnings.class, DuesWarnings::members,
+                                DuesWarningsService::completeDues),
                         absences(organizationId, year, RemovalWarnings.DEFAULT_THRESHOLD, caller))
                 .asTuple()
                 .chain(both -> {
@@ -88,7 +90,8 @@ public class DuesWarningsService {
     private Uni<Listed<Absences, MemberAbsences>> absences(UUID organizationId, int year, int minMonths,
             UpstreamCalls.Caller caller) {
         return all(EVENTS, "/api/events/attendance/absences?organizationId=" + organizationId + "&year=" + year
-                + "&minMonths=" + minMonths, caller, eventsTimeout, Absences.class, Absences::members);
+                + "&minMonths=" + minMonths, caller, eventsTimeout, Absences.class, Absences::members,
+                DuesWarningsService::completeAbsences);
     }
 
     private static DuesWarningList answer(UUID organizationId, int year, LocalDate asOf, int threshold,
@@ -125,12 +128,13 @@ public class DuesWarningsService {
     }
 
     private <P, I> Uni<Listed<P, I>> all(String service, String uri, UpstreamCalls.Caller caller, Duration timeout,
-            Class<P> type, Function<P, MemberPage<I>> members) {
-        return next(service, uri, caller, timeout, type, members, 0, null, new ArrayList<>());
+            Class<P> type, Function<P, MemberPage<I>> members, Predicate<I> complete) {
+        return next(service, uri, caller, timeout, type, members, complete, 0, null, new ArrayList<>());
     }
 
     private <P, I> Uni<Listed<P, I>> next(String service, String uri, UpstreamCalls.Caller caller, Duration timeout,
-            Class<P> type, Function<P, MemberPage<I>> members, int page, P first, List<I> items) {
+            Class<P> type, Function<P, MemberPage<I>> members, Predicate<I> complete, int page, P first,
+            List<I> items) {
         return calls.get(service, uri + "&page=" + page + "&size=" + PAGE_SIZE, caller, timeout).chain(outcome -> {
             if (!outcome.ok()) {
                 return Uni.createFrom().item(new Listed<>(outcome, first, items));
@@ -138,7 +142,7 @@ public class DuesWarningsService {
             // the half's contract (vn.party.contracts.warnings): an answer that does not parse is no half at all
             P answer = typed(outcome.body(), type);
             MemberPage<I> listed = answer == null ? null : members.apply(answer);
-            if (listed == null || listed.items() == null) {
+            if (listed == null || listed.items() == null || !listed.items().stream().allMatch(complete)) {
                 return Uni.createFrom().item(new Listed<>(Outcome.unavailable(Outcome.CONTRACT, outcome.httpStatus()),
                         first, items));
             }
@@ -151,8 +155,23 @@ public class DuesWarningsService {
                 return Uni.createFrom().item(new Listed<>(Outcome.unavailable(Outcome.INVALID_RESPONSE,
                         outcome.httpStatus()), head, items));
             }
-            return next(service, uri, caller, timeout, type, members, page + 1, head, items);
+            return next(service, uri, caller, timeout, type, members, complete, page + 1, head, items);
         });
+    }
+
+    /** A member of the dues half with what the composition reads (a record parses with them null). */
+    static boolean completeDues(DuesWarning member) {
+        return member != null && member.memberId() != null && listed(member.unpaidMonths())
+                && listed(member.monthsWithoutBasis());
+    }
+
+    /** A member of the absences with what the composition reads. */
+    static boolean completeAbsences(MemberAbsences member) {
+        return member != null && member.memberId() != null && listed(member.months());
+    }
+
+    private static boolean listed(List<?> values) {
+        return values != null && values.stream().allMatch(java.util.Objects::nonNull);
     }
 
     /** The answer as the contract's record; null when it breaks the contract (or there is none). */

@@ -1,8 +1,10 @@
 package vn.party.gateway.warnings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -66,6 +68,22 @@ class WarningsContractConsumerTest {
         ((ObjectNode) absences.get("members")).putNull("totalPages");
         assertNull(DuesWarningsService.typed(absences, Absences.class));
         assertNull(DuesWarningsService.typed(example("warnings/absences.json"), DuesWarnings.class));
+
+        // parses, but without what the composition reads: as broken (the service reports the half as contract)
+        ObjectNode withoutMonths = example("warnings/dues-warnings.json");
+        ((ObjectNode) withoutMonths.get("members").get("items").get(0)).remove("unpaidMonths");
+        DuesWarnings parsed = DuesWarningsService.typed(withoutMonths, DuesWarnings.class);
+        assertFalse(DuesWarningsService.completeDues(parsed.members().items().get(0)));
+        assertTrue(DuesWarningsService.completeDues(parsed.members().items().get(1)));
+        ObjectNode nullMonth = example("warnings/absences.json");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) nullMonth.get("members").get("items").get(0).get("months"))
+                .addNull();
+        assertFalse(DuesWarningsService.completeAbsences(
+                DuesWarningsService.typed(nullMonth, Absences.class).members().items().get(0)));
+        ObjectNode withoutMember = example("warnings/absences.json");
+        ((ObjectNode) withoutMember.get("members").get("items").get(1)).remove("memberId");
+        assertFalse(DuesWarningsService.completeAbsences(
+                DuesWarningsService.typed(withoutMember, Absences.class).members().items().get(1)));
     }
 
     private static ObjectNode example(String path) {
