@@ -38,6 +38,15 @@ public final class ContractExamples {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
+    /**
+     * The strict mapper that also refuses a missing or null number where the record holds a primitive: a count the
+     * producer did not send is a broken contract, never a 0. Consumers read upstream answers with it and producers'
+     * contract tests check their answers with it.
+     */
+    public static ObjectMapper consumerMapper() {
+        return strictMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
+
     public static <T> T parse(String path, Class<T> type) {
         try {
             return strictMapper().readValue(json(path), type);

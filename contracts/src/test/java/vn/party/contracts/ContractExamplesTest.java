@@ -66,6 +66,8 @@ class ContractExamplesTest {
         EXAMPLES.put("member/page.json", MemberPage.class);
         EXAMPLES.put("facts/seniority-facts.json", SeniorityFacts.class);
         EXAMPLES.put("discipline/decisions.json", DisciplineDecisionPage.class);
+        EXAMPLES.put("warnings/dues-warnings.json", vn.party.contracts.warnings.DuesWarnings.class);
+        EXAMPLES.put("warnings/absences.json", vn.party.contracts.warnings.Absences.class);
     }
 
     private final ObjectMapper mapper = ContractExamples.strictMapper();

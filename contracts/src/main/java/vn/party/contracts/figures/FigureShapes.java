@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import vn.party.contracts.ContractExamples;
 
 /**
- * The producers' check: an answer has its example's shape. It parses strictly as the record (no unknown or renamed
- * field), has every field of the example with the same JSON type (a percentage may be null: nothing to divide),
+ * The producers' check: an answer has its example's shape. It parses as the gateway parses it
+ * ({@link ContractExamples#consumerMapper()}: no unknown or renamed field, no missing or null count), has every field of the example with the same JSON type (a percentage may be null: nothing to divide),
  * and its breakdown maps hold numbers (their keys are the producer's enum names, any subset).
  */
 public final class FigureShapes {
@@ -31,7 +31,7 @@ public final class FigureShapes {
     public static List<String> differences(Class<?> type, JsonNode answer) {
         List<String> differences = new ArrayList<>();
         try {
-            ContractExamples.strictMapper().treeToValue(answer, type);
+            ContractExamples.consumerMapper().treeToValue(answer, type);
         } catch (JsonProcessingException e) {
             differences.add("does not parse as " + type.getSimpleName() + ": " + e.getOriginalMessage());
         }

@@ -2,6 +2,7 @@ package vn.party.contracts.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -61,5 +62,22 @@ class FigureExamplesTest {
                 .readTree(ContractExamples.json("figures/events.json"));
         ((ObjectNode) events.get("campaigns")).put("contributionsVnd", 15000000);
         assertFalse(FigureShapes.differences(EventsFigures.class, events).isEmpty());
+    }
+
+    @Test
+    void aMissingOrNullCountDoesNotParseAsTheGatewayReadsIt() throws Exception {
+        ObjectNode membership = (ObjectNode) ContractExamples.strictMapper()
+                .readTree(ContractExamples.json("figures/membership.json"));
+        ((ObjectNode) membership.get("admissions")).remove("count");
+        assertTrue(FigureShapes.differences(MembershipFigures.class, membership).stream()
+                .anyMatch(difference -> difference.startsWith("does not parse")));
+        ObjectNode commendations = (ObjectNode) ContractExamples.strictMapper()
+                .readTree(ContractExamples.json("figures/commendations.json"));
+        commendations.putNull("badgesRevoked");
+        assertTrue(FigureShapes.differences(CommendationFigures.class, commendations).stream()
+                .anyMatch(difference -> difference.startsWith("does not parse")));
+        // the lenient strict mapper would have made them 0
+        assertEquals(0, ContractExamples.strictMapper().treeToValue(commendations, CommendationFigures.class)
+                .badgesRevoked());
     }
 }

@@ -33,8 +33,9 @@ import vn.party.gateway.report.ReportRow.Unit;
  * rows, with Vietnamese headings ({@link ReportLabels}). Counts are taken as the sources give them; percentages are
  * recomputed from counts. A part a source did not give (a missing object or breakdown) stays null, never a silent
  * zero; within a breakdown a source did give, a missing key is a zero (the services leave out empty groups). A count
- * missing inside a part that is there reads 0, as the record holds it: the contract requires every field and the
- * producers' contract tests check they send them ({@code FigureShapes}).
+ * (a primitive of the record) missing or null breaks the contract: {@link SourceFigures} reads answers with
+ * {@code ContractExamples.consumerMapper()}, so that source is UNAVAILABLE ("contract"), never a made-up 0; the
+ * producers' contract tests check their answers with the same mapper ({@code FigureShapes}).
  */
 final class ReportFigures {
 

@@ -11,15 +11,17 @@ import vn.party.contracts.figures.CommendationFigures;
 import vn.party.contracts.figures.EventsFigures;
 import vn.party.contracts.figures.InspectionFigures;
 import vn.party.contracts.figures.MembershipFigures;
+import vn.party.gateway.compose.Outcome;
 
 /**
  * The sources' answers as the typed figures of the contract ({@code vn.party.contracts.figures}): an answer that does
- * not parse (an unknown or renamed field, a wrong type) breaks the contract and its source counts as unavailable.
+ * not parse (an unknown or renamed field, a wrong type, a count missing or null) breaks the contract and its source
+ * counts as unavailable.
  */
 final class SourceFigures {
 
     /** Why a source's sections are empty when its answer broke the contract. */
-    static final String CONTRACT = "contract";
+    static final String CONTRACT = Outcome.CONTRACT;
 
     static final Map<String, Class<?>> TYPES = Map.of(
             ReportFigures.MEMBERSHIP, MembershipFigures.class,
@@ -27,7 +29,8 @@ final class SourceFigures {
             ReportFigures.EVENTS, EventsFigures.class,
             ReportFigures.COMMENDATIONS, CommendationFigures.class);
 
-    private static final ObjectMapper MAPPER = ContractExamples.strictMapper();
+    /** Strict, and a count (a primitive of the record) missing or null breaks the contract: never a made-up 0. */
+    private static final ObjectMapper MAPPER = ContractExamples.consumerMapper();
 
     private SourceFigures() {
     }

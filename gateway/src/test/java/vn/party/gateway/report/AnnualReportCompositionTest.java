@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.party.common.problem.ProblemException;
 import vn.party.common.problem.ProblemType;
@@ -71,9 +72,12 @@ class AnnualReportCompositionTest {
     }
 
     @Test
-    void aFigureMissingFromASourceIsNullNotZero() {
+    void aPartMissingFromASourceIsNullNotZero() throws Exception {
         Map<String, Source> sources = allOk();
-        sources.put(ReportFigures.MEMBERSHIP, new Source(ok("{\"activeMembers\":10}"), ok(membership(2020))));
+        ObjectNode withoutAdmissions = (ObjectNode) JSON.readTree(membership(2021));
+        withoutAdmissions.remove("admissions");
+        withoutAdmissions.put("activeMembers", 10);
+        sources.put(ReportFigures.MEMBERSHIP, new Source(Outcome.ok(200, withoutAdmissions), ok(membership(2020))));
 
         AnnualReport report = AnnualReportService.compose(ORGANIZATION, 2021, sources);
 
@@ -82,6 +86,29 @@ class AnnualReportCompositionTest {
         assertEquals(null, admitted.value());
         assertEquals(null, admitted.difference());
         assertEquals(0, row(report, "members.total").value().compareTo(java.math.BigDecimal.TEN));
+    }
+
+    @Test
+    void aCountMissingOrNullInAPartBreaksTheContractNeverAMadeUpZero() throws Exception {
+        Map<String, Source> sources = allOk();
+        ObjectNode withoutCount = (ObjectNode) JSON.readTree(membership(2021));
+        ((ObjectNode) withoutCount.get("admissions")).remove("count");
+        sources.put(ReportFigures.MEMBERSHIP, new Source(Outcome.ok(200, withoutCount), ok(membership(2020))));
+        ObjectNode nullCount = (ObjectNode) JSON.readTree(ReportFixtures.commendations(ORGANIZATION, 2021));
+        nullCount.putNull("total");
+        sources.put(ReportFigures.COMMENDATIONS, new Source(Outcome.ok(200, nullCount),
+                ok(ReportFixtures.commendations(ORGANIZATION, 2020))));
+
+        AnnualReport report = AnnualReportService.compose(ORGANIZATION, 2021, sources);
+
+        assertTrue(report.partial());
+        for (String key : new String[] {"organizations", "members", "commendations"}) {
+            ReportSection section = section(report, key);
+            assertEquals("UNAVAILABLE", section.status(), key);
+            assertEquals(SourceFigures.CONTRACT, section.reason(), key);
+            assertTrue(section.rows().isEmpty(), key + ": no rows rather than zeros");
+        }
+        assertEquals("OK", section(report, "inspection").status());
     }
 
     private static Map<String, Source> allOk() {

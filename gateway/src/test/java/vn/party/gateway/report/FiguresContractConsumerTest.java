@@ -73,6 +73,33 @@ class FiguresContractConsumerTest {
         assertEquals(SourceFigures.CONTRACT, meetings.reason());
     }
 
+    @Test
+    void anExampleMissingOneCountMakesItsSourceUnavailableNotZero() {
+        ObjectNode events = (ObjectNode) example(ReportFigures.EVENTS);
+        ((ObjectNode) events.get("tasks")).remove("done");
+        assertTrue(SourceFigures.typed(ReportFigures.EVENTS, events).isEmpty());
+        AnnualReport report = AnnualReportService.compose(ORGANIZATION, 2025, LocalDate.of(2025, 12, 31),
+                sources(events));
+        assertTrue(report.partial());
+        for (String key : List.of("ratings", "meetings", "campaigns")) {
+            ReportSection section = report.sections().stream().filter(s -> s.key().equals(key)).findFirst()
+                    .orElseThrow();
+            assertEquals("UNAVAILABLE", section.status(), key);
+            assertEquals(SourceFigures.CONTRACT, section.reason(), key);
+            assertTrue(section.rows().isEmpty(), key);
+        }
+        // the other sources' figures stand; events' subtree is not shown as counted
+        assertEquals(List.of(ReportFigures.MEMBERSHIP, ReportFigures.INSPECTION, ReportFigures.COMMENDATIONS),
+                report.subtrees().stream().map(ReportSubtree::source).toList());
+
+        ObjectNode inspection = (ObjectNode) example(ReportFigures.INSPECTION);
+        ((ObjectNode) inspection.get("inspections").get("byKind").get(0)).putNull("visits");
+        assertTrue(SourceFigures.typed(ReportFigures.INSPECTION, inspection).isEmpty());
+        ObjectNode membership = (ObjectNode) example(ReportFigures.MEMBERSHIP);
+        membership.remove("activeMembers");
+        assertTrue(SourceFigures.typed(ReportFigures.MEMBERSHIP, membership).isEmpty());
+    }
+
     private static Map<String, Source> sources(JsonNode events) {
         Map<String, Source> sources = new LinkedHashMap<>();
         for (String name : List.of(ReportFigures.MEMBERSHIP, ReportFigures.INSPECTION, ReportFigures.EVENTS,

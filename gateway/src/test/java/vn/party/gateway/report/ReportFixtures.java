@@ -12,7 +12,8 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import vn.party.gateway.StubbedServices;
 
 /**
- * The sources' statistics of one organization for 2021 and 2020, shaped as the services' contracts say. The
+ * The sources' statistics of one organization for 2021 and 2020, shaped as the services' contracts say (every count
+ * there: a missing one breaks the contract). The
  * figures the tests expect are computed by hand in {@link AnnualReportTest}.
  */
 final class ReportFixtures {
@@ -22,7 +23,7 @@ final class ReportFixtures {
 
     static String membership(UUID organization, int year) {
         return year == 2021 ? """
-                {"organizationId":"%s","asOf":"2021-12-31","activeMembers":5230,
+                {"organizationId":"%s","asOf":"2021-12-31","organizations":249,"activeMembers":5230,
                  "byStatus":{"OFFICIAL":5012,"PROBATIONARY":168,"EXEMPTED":40,"SUSPENDED":10,"REMOVED":3},
                  "byGender":{"MALE":2900,"FEMALE":2330},"byAgeBand":{},"byEthnicity":{},"byEducation":{},
                  "bySeniorityBand":{},
@@ -30,7 +31,7 @@ final class ReportFixtures {
                                         "SUBORDINATE_CELL":180,"PARTY_GROUP":12},
                  "admissions":{"from":"2021-01-01","to":"2021-12-31","count":152}}
                 """.formatted(organization) : """
-                {"organizationId":"%s","asOf":"2020-12-31","activeMembers":5100,
+                {"organizationId":"%s","asOf":"2020-12-31","organizations":244,"activeMembers":5100,
                  "byStatus":{"OFFICIAL":4900,"PROBATIONARY":150,"EXEMPTED":50},
                  "byGender":{},"byAgeBand":{},"byEthnicity":{},"byEducation":{},"bySeniorityBand":{},
                  "organizationsByType":{"BLOC_COMMITTEE":1,"GRASSROOTS_COMMITTEE":23,"GRASSROOTS_CELL":33,
@@ -41,7 +42,7 @@ final class ReportFixtures {
 
     static String inspection(UUID organization, int year) {
         return year == 2021 ? """
-                {"organizationId":"%s","year":2021,
+                {"organizationId":"%s","year":2021,"organizations":249,
                  "inspections":{"visits":164,"organizations":138,"members":45,"byKind":[
                     {"kind":"COMPLIANCE","visits":100,"organizations":90,"members":20},
                     {"kind":"LOWER_LEVEL_INSPECTION_WORK","visits":60,"organizations":50,"members":22},
@@ -52,7 +53,7 @@ final class ReportFixtures {
                                "organizations":{"total":0,"byForm":{}}},
                  "suspensions":1,"complaints":{"received":2,"resolved":2},"denunciations":{"received":5,"resolved":4}}
                 """.formatted(organization) : """
-                {"organizationId":"%s","year":2020,
+                {"organizationId":"%s","year":2020,"organizations":244,
                  "inspections":{"visits":150,"organizations":130,"members":40,"byKind":[
                     {"kind":"COMPLIANCE","visits":95,"organizations":85,"members":20},
                     {"kind":"LOWER_LEVEL_INSPECTION_WORK","visits":55,"organizations":45,"members":20}]},
@@ -67,7 +68,7 @@ final class ReportFixtures {
     /** The sources' own percentages are deliberately off: the report recomputes them from the counts. */
     static String events(UUID organization, int year) {
         return year == 2021 ? """
-                {"organizationId":"%s","year":2021,
+                {"organizationId":"%s","year":2021,"organizations":249,
                  "meetings":{"held":720,"byKind":{"MONTHLY_CELL_MEETING":600,"THEMATIC_MEETING":100,"COMMITTEE_PLENUM":20},
                              "attendanceRatePercent":96.45},
                  "tasks":{"assigned":40,"done":35,"overdue":3},
@@ -78,10 +79,10 @@ final class ReportFixtures {
                               "goodOrBetterPercent":98,"excellentPercent":17},
                    "organizations":{"rated":16,"excellent":1,"good":14,"completed":1,"notCompleted":0,
                               "goodOrBetterPercent":93.7,"excellentPercent":6.2},
-                   "cleanAndStrongOrganizations":40},
+                   "cleanAndStrongOrganizations":40,"exemplaryOrganizations":12},
                  "campaigns":{"contributionsVnd":"1250000000"}}
                 """.formatted(organization) : """
-                {"organizationId":"%s","year":2020,
+                {"organizationId":"%s","year":2020,"organizations":244,
                  "meetings":{"held":700,"byKind":{"MONTHLY_CELL_MEETING":590,"THEMATIC_MEETING":95,"COMMITTEE_PLENUM":15},
                              "attendanceRatePercent":95.1},
                  "tasks":{"assigned":30,"done":30,"overdue":0},
@@ -92,18 +93,18 @@ final class ReportFixtures {
                               "goodOrBetterPercent":93.0,"excellentPercent":15.8},
                    "organizations":{"rated":16,"excellent":2,"good":12,"completed":2,"notCompleted":0,
                               "goodOrBetterPercent":87.5,"excellentPercent":12.5},
-                   "cleanAndStrongOrganizations":38},
+                   "cleanAndStrongOrganizations":38,"exemplaryOrganizations":11},
                  "campaigns":{"contributionsVnd":"1100000000"}}
                 """.formatted(organization);
     }
 
     static String commendations(UUID organization, int year) {
         return year == 2021 ? """
-                {"organizationId":"%s","year":2021,"total":30,"byForm":{"GIAY_KHEN":20,"BANG_KHEN":5,"HUY_HIEU_DANG":5},
+                {"organizationId":"%s","year":2021,"organizations":249,"total":30,"byForm":{"GIAY_KHEN":20,"BANG_KHEN":5,"HUY_HIEU_DANG":5},
                  "organizationsCommended":8,"grassrootsOrganizationsCommended":6,"membersCommended":22,
                  "badgesAwarded":5,"badgesRevoked":0}
                 """.formatted(organization) : """
-                {"organizationId":"%s","year":2020,"total":25,"byForm":{"GIAY_KHEN":18,"BANG_KHEN":7},
+                {"organizationId":"%s","year":2020,"organizations":244,"total":25,"byForm":{"GIAY_KHEN":18,"BANG_KHEN":7},
                  "organizationsCommended":7,"grassrootsOrganizationsCommended":5,"membersCommended":18,
                  "badgesAwarded":0,"badgesRevoked":1}
                 """.formatted(organization);

@@ -118,6 +118,47 @@ class DuesWarningsTest {
     }
 
     @Test
+    void aHalfWhoseAnswerBreaksItsContractIsUnavailableForThatReasonNeitherEmptyNor500() {
+        UUID organization = UUID.randomUUID();
+        // membership renamed a field and left out the threshold: its half is no half
+        StubbedServices.membership().stubFor(get(urlPathEqualTo(
+                "/api/membership/organizations/" + organization + "/dues/warnings"))
+                .willReturn(okJson("{\"organizationId\":\"" + organization + "\",\"year\":2025,\"asOf\":\"2025-06-15\","
+                        + "\"half\":\"DUES\",\"members\":{\"items\":[{\"memberId\":\"" + DEBTOR + "\","
+                        + "\"unpaid\":[\"2025-01\",\"2025-02\",\"2025-03\"]}],\"page\":0,\"size\":200,"
+                        + "\"totalItems\":1,\"totalPages\":1}}")));
+        stubAbsences(organization, "3", okJson(absences(organization)));
+        given().auth().oauth2(TestTokens.blocAdmin()).queryParam("organizationId", organization.toString())
+                .queryParam("year", 2025).queryParam("asOf", "2025-06-15")
+                .when().get(PATH).then().statusCode(200)
+                .body("partial", org.hamcrest.Matchers.equalTo(true))
+                .body("dues.status", org.hamcrest.Matchers.equalTo("UNAVAILABLE"))
+                .body("dues.reason", org.hamcrest.Matchers.equalTo("contract"))
+                .body("attendance.status", org.hamcrest.Matchers.equalTo("OK"))
+                .body("threshold", org.hamcrest.Matchers.equalTo(3))
+                .body("members.items.memberId", contains(ABSENT.toString(), BOTH.toString()))
+                .body("members.items[0].unpaidMonths", nullValue());
+
+        // events' page without its count of pages, months as one text: the attendance half is no half
+        UUID other = UUID.randomUUID();
+        stubDues(other, 3);
+        stubAbsences(other, "3", okJson("{\"organizationId\":\"" + other + "\",\"year\":2025,\"minMonths\":3,"
+                + "\"members\":{\"items\":[{\"memberId\":\"" + ABSENT + "\",\"organizationId\":\"" + other
+                + "\",\"months\":\"2025-01,2025-02,2025-03\",\"absentMonths\":3}],\"page\":0,\"size\":200,"
+                + "\"totalItems\":1}}"));
+        given().auth().oauth2(TestTokens.blocAdmin()).queryParam("organizationId", other.toString())
+                .queryParam("year", 2025).queryParam("asOf", "2025-06-15")
+                .when().get(PATH).then().statusCode(200)
+                .body("partial", org.hamcrest.Matchers.equalTo(true))
+                .body("dues.status", org.hamcrest.Matchers.equalTo("OK"))
+                .body("attendance.status", org.hamcrest.Matchers.equalTo("UNAVAILABLE"))
+                .body("attendance.reason", org.hamcrest.Matchers.equalTo("contract"))
+                .body("members.items.memberId", contains(DEBTOR.toString(), BOTH.toString()))
+                .body("members.items[1].reasons", contains("DUES"))
+                .body("members.items[1].absentMonths", nullValue());
+    }
+
+    @Test
     void aLowerPolicyThresholdAsksEventsAgain() {
         UUID organization = UUID.randomUUID();
         stubDues(organization, 2);

@@ -10,6 +10,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import vn.party.contracts.warnings.DuesWarning;
+import vn.party.contracts.warnings.MemberAbsences;
+import vn.party.contracts.warnings.WarningReason;
+
 /** The union the gateway applies to membership's dues half and events' absences. */
 class RemovalWarningsTest {
 
@@ -22,10 +26,10 @@ class RemovalWarningsTest {
         UUID both = UUID.randomUUID();
         UUID absent = UUID.randomUUID();
         UUID lateAbsences = UUID.randomUUID();
-        List<RemovalWarnings.DuesEntry> dues = List.of(
+        List<DuesWarning> dues = List.of(
                 dues(debtor, "2025-01", "2025-02", "2025-03"),
                 dues(both, "2025-02", "2025-03", "2025-04"));
-        List<RemovalWarnings.AbsenceEntry> absences = List.of(
+        List<MemberAbsences> absences = List.of(
                 absences(absent, "2025-01", "2025-03", "2025-05"),
                 absences(both, "2025-02", "2025-03", "2025-04", "2025-04"),
                 // June has not ended on the list's date: only 2 months count
@@ -66,12 +70,16 @@ class RemovalWarningsTest {
         assertEquals(YearMonth.of(2024, 12), RemovalWarnings.lastMonthConsidered(2025, LocalDate.of(2025, 1, 20)));
     }
 
-    private static RemovalWarnings.DuesEntry dues(UUID member, String... unpaid) {
-        return new RemovalWarnings.DuesEntry(member, "Đảng viên " + member, CELL, List.of(unpaid), List.of(), 150000L);
+    private static DuesWarning dues(UUID member, String... unpaid) {
+        return new DuesWarning(member, "Đảng viên " + member, CELL, List.of(WarningReason.DUES), months(unpaid),
+                List.of(), 150000L);
     }
 
-    private static RemovalWarnings.AbsenceEntry absences(UUID member, String... months) {
-        return new RemovalWarnings.AbsenceEntry(member, CELL,
-                java.util.Arrays.stream(months).map(YearMonth::parse).toList());
+    private static MemberAbsences absences(UUID member, String... months) {
+        return new MemberAbsences(member, CELL, months(months), months.length);
+    }
+
+    private static List<YearMonth> months(String... months) {
+        return java.util.Arrays.stream(months).map(YearMonth::parse).toList();
     }
 }

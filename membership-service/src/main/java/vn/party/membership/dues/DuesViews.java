@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import vn.party.common.paging.Page;
+import vn.party.contracts.warnings.WarningReason;
 
 /** Response bodies of the dues endpoints (never entities). */
 public final class DuesViews {
@@ -66,7 +67,7 @@ public final class DuesViews {
     public record Warning(UUID memberId, String fullName, UUID organizationId, List<String> reasons,
             List<YearMonth> unpaidMonths, List<YearMonth> monthsWithoutBasis, long outstanding) {
 
-        public static final String DUES = "DUES";
+        public static final String DUES = WarningReason.DUES.name();
 
         static Warning dues(MemberArrears member) {
             return new Warning(member.memberId(), member.fullName(), member.organizationId(), List.of(DUES),

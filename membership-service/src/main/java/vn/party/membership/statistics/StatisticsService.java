@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.ScopeGuard;
 import vn.party.membership.organization.Organization;
-import vn.party.membership.organization.service.OrganizationService;
 
 /**
  * Counts members as they were on a date: each member's organization from its affiliations and its status
@@ -59,9 +58,6 @@ public class StatisticsService {
 
     @Inject
     ScopeGuard scopeGuard;
-
-    @Inject
-    OrganizationService organizations;
 
     public RegisterStatistics compute(UUID organizationId, LocalDate asOf, LocalDate admittedFrom, LocalDate admittedTo) {
         if (Organization.findById(organizationId) == null) {
@@ -109,9 +105,9 @@ public class StatisticsService {
         Map<String, Long> organizationsByType = new TreeMap<>();
         treeOnDate.stream().filter(row -> "ACTIVE".equals(row[2]))
                 .forEach(row -> organizationsByType.merge((String) row[1], 1L, Long::sum));
-        // admissions during the period: into any organization of the subtree then or now
-        List<UUID> admissionOrganizations = java.util.stream.Stream.concat(subtree.stream(),
-                organizations.subtreeIds(organizationId).stream()).distinct().toList();
+        // admissions during the period: into an organization of the subtree on asOf (S, as every figure of the year),
+        // never by today's tree, which may hold organizations moved or merged in after asOf
+        List<UUID> counted = counted(treeOnDate, organizationId, asOf);
 
         Number admitted = (Number) entityManager.createNativeQuery("""
                 SELECT count(DISTINCT m.id) FROM member m
@@ -119,25 +115,25 @@ public class StatisticsService {
                      AND (a.valid_to IS NULL OR a.valid_to > m.admission_date)
                 WHERE a.organization_id IN (:organizations)
                   AND m.admission_date BETWEEN :from AND :to
-                """).setParameter("organizations", admissionOrganizations).setParameter("from", admittedFrom)
+                """).setParameter("organizations", counted).setParameter("from", admittedFrom)
                 .setParameter("to", admittedTo).getSingleResult();
 
-        return new RegisterStatistics(organizationId, asOf, counted(treeOnDate, organizationId, asOf), active, breakdowns.get("status"), breakdowns.get("gender"),
+        return new RegisterStatistics(organizationId, asOf, counted.size(), active, breakdowns.get("status"), breakdowns.get("gender"),
                 breakdowns.get("age_band"), breakdowns.get("ethnicity"), breakdowns.get("education"),
                 breakdowns.get("seniority_band"), organizationsByType,
                 new RegisterStatistics.Admissions(admittedFrom, admittedTo, admitted.longValue()));
     }
 
     /**
-     * The size of the set every service counts a year's records in (docs/architecture.md, "Time"): the organizations
+     * The set S every service counts a year's records in (docs/architecture.md, "Time"): the organizations
      * under the root on {@code date} that had not ceased, the root, and every organization ceased by then whose
      * successor chain ends in one of them (as the replicas' {@code OrganizationTimeline.subtreeOn}).
      */
-    private long counted(List<Object[]> treeOnDate, UUID root, LocalDate date) {
+    private List<UUID> counted(List<Object[]> treeOnDate, UUID root, LocalDate date) {
         List<UUID> placed = java.util.stream.Stream.concat(treeOnDate.stream()
                 .filter(row -> "ACTIVE".equals(row[2])).map(row -> (UUID) row[0]), java.util.stream.Stream.of(root))
                 .distinct().toList();
-        Number count = (Number) entityManager.createNativeQuery("""
+        return entityManager.createNativeQuery("""
                 WITH RECURSIVE counted(id, depth) AS (
                     SELECT o.id, 0 FROM organization o WHERE o.id IN (:placed)
                     UNION
@@ -145,10 +141,9 @@ public class StatisticsService {
                     JOIN organization_succession s ON s.successor_id = c.id AND s.effective_on <= :date
                     WHERE c.depth < 100
                 )
-                SELECT count(DISTINCT id) FROM counted
-                """).setParameter("placed", placed)
-                .setParameter("date", date).getSingleResult();
-        return count.longValue();
+                SELECT DISTINCT id FROM counted
+                """, UUID.class).setParameter("placed", placed)
+                .setParameter("date", date).getResultList();
     }
 
     /**

@@ -25,6 +25,7 @@ import io.restassured.http.ContentType;
 
 import vn.party.contracts.figures.FigureShapes;
 import vn.party.contracts.figures.MembershipFigures;
+import vn.party.membership.leaving.LeavingTestSupport;
 import vn.party.testsupport.PostgresTestResource;
 import vn.party.testsupport.TestTokens;
 
@@ -65,6 +66,36 @@ class StatisticsAsOfTest {
                 .statusCode(422).contentType("application/problem+json").body("errors.field", hasItem("asOf"));
         statistics(committee, "asOf=31.12.2022")
                 .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("asOf"));
+    }
+
+    /**
+     * Admissions count by the tree on asOf like every other figure, not by today's: a member admitted on 10 March into
+     * cell A1 of committee A, which is merged into B on 1 September (A1 moves under B), is A's admission as of 30 June
+     * and B's (with A as its predecessor) as of 31 December, never both.
+     */
+    @Test
+    void anAdmissionCountsUnderTheTreeOfAsOfAfterAMergeThatFollows() {
+        UUID bloc = fixture.organization("DBK", "BLOC_COMMITTEE", null);
+        UUID committeeA = fixture.organization("A", "GRASSROOTS_COMMITTEE", bloc);
+        UUID cellA1 = fixture.organization("A1", "SUBORDINATE_CELL", committeeA);
+        UUID committeeB = fixture.organization("B", "GRASSROOTS_COMMITTEE", bloc);
+        fixture.organization("B1", "SUBORDINATE_CELL", committeeB);
+        LeavingTestSupport.member(cellA1, "Lý Thị Mới", "2022-03-10", null);
+        given().auth().oauth2(TestTokens.blocAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("targetId", committeeB, "effectiveOn", "2022-09-01", "version", version(committeeA)))
+                .when().post(ORGANIZATIONS + "/" + committeeA + "/merge").then().statusCode(200);
+        String year = "&admittedFrom=2022-01-01&admittedTo=2022-12-31";
+
+        // on 30 June A1 was A's: the admission is A's, not B's (today's tree has A1 under B)
+        statistics(committeeA, "asOf=2022-06-30" + year).statusCode(200).body("admissions.count", equalTo(1));
+        statistics(committeeB, "asOf=2022-06-30" + year).statusCode(200).body("admissions.count", equalTo(0));
+        // on 31 December A1 is B's and A counts with B: the admission is B's
+        statistics(committeeB, "asOf=2022-12-31" + year).statusCode(200).body("admissions.count", equalTo(1));
+        statistics(committeeA, "asOf=2022-12-31" + year).statusCode(200).body("admissions.count", equalTo(0));
+        // the bloc counts it once either way
+        for (String asOf : new String[] {"2022-06-30", "2022-12-31"}) {
+            statistics(bloc, "asOf=" + asOf + year).statusCode(200).body("admissions.count", equalTo(1));
+        }
     }
 
     private static io.restassured.response.ValidatableResponse statistics(UUID organization, String query) {
