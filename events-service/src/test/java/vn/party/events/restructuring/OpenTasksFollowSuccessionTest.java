@@ -92,6 +92,13 @@ class OpenTasksFollowSuccessionTest {
         assertTrue(tasks.history(issued, "RESTRUCTURE_MOVE").get(0).contains("coordinatorOrganizationId"));
         assertEquals(List.of(), tasks.history(closed, "RESTRUCTURE_MOVE"));
 
+        given().auth().oauth2(TestTokens.blocAdmin()).when().get("/api/events/history/follow-up-task/" + led)
+                .then().statusCode(200)
+                .body("find { it.action == 'RESTRUCTURE_MOVE' }.changes.leadOrganizationId.after",
+                        equalTo(successor.toString()));
+        given().auth().oauth2(TestTokens.secretary(bloc)).when().get("/api/events/history/follow-up-task/" + led)
+                .then().statusCode(403);
+
         fire(List.of(successor), "MERGE");
         assertEquals(1, tasks.history(led, "RESTRUCTURE_MOVE").size());
         assertEquals(1, tasks.history(issued, "RESTRUCTURE_MOVE").size());

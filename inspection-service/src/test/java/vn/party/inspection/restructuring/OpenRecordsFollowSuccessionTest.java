@@ -45,6 +45,7 @@ import vn.party.testsupport.TestTokens;
 class OpenRecordsFollowSuccessionTest {
 
     static final String PENDING = "/api/inspection/restructuring/pending-assignments";
+    static final String HISTORY = "/api/inspection/history";
     static final LocalDate DAY = LocalDate.of(2022, 6, 30);
 
     @Inject
@@ -113,6 +114,20 @@ class OpenRecordsFollowSuccessionTest {
         assertEquals(1, records.history("supervision", openSupervision, "RESTRUCTURE_MOVE").size());
         assertEquals(1, records.history("inspection-plan-item", openItem, "RESTRUCTURE_MOVE").size());
         assertEquals(List.of(), records.history("inspection", notified, "RESTRUCTURE_MOVE"));
+
+        // the bloc office reads the move in the record's history; nobody else may
+        given().auth().oauth2(TestTokens.blocAdmin()).when().get(HISTORY + "/discipline-case/" + openCase)
+                .then().statusCode(200)
+                .body("find { it.action == 'RESTRUCTURE_MOVE' }.actor", equalTo("organization-feed"))
+                .body("find { it.action == 'RESTRUCTURE_MOVE' }.changes.scopeOrganizationId.after",
+                        equalTo(successor.toString()))
+                .body("find { it.action == 'RESTRUCTURE_MOVE' }.changes.succession.after.kind", equalTo("MERGE"));
+        given().auth().oauth2(TestTokens.inspector(bloc)).when().get(HISTORY + "/discipline-case/" + openCase)
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.blocAdmin()).when().get(HISTORY + "/discipline-case/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.blocAdmin()).when().get(HISTORY + "/Discipline_Case/" + openCase)
+                .then().statusCode(400).body("errors.field", hasItem("entityType"));
 
         // replayed (a rebuild of the replica): nothing left on the predecessor, nothing written
         fire(List.of(successor), "MERGE");
