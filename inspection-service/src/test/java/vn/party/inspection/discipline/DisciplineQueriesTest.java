@@ -21,7 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
-import vn.party.common.time.VietnamValidationClock;
+import vn.party.common.time.PartyClock;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
 import vn.party.testsupport.TestTokens;
@@ -37,7 +37,7 @@ class DisciplineQueriesTest {
     private static final String CASES = "/api/inspection/discipline/cases";
     private static final String DECISIONS = "/api/inspection/discipline/decisions";
     /** Last year: all of it is past (decision dates cannot be in the future), and the next year's first day too. */
-    private static final int YEAR = LocalDate.now(VietnamValidationClock.VIETNAM).getYear() - 1;
+    private static final int YEAR = LocalDate.now(PartyClock.VIETNAM).getYear() - 1;
 
     private final UUID bloc = UUID.randomUUID();
     private final UUID grassroots = UUID.randomUUID();
@@ -276,7 +276,7 @@ class DisciplineQueriesTest {
     }
 
     private void annul(String caseId) {
-        String today = LocalDate.now(VietnamValidationClock.VIETNAM).toString();
+        String today = LocalDate.now(PartyClock.VIETNAM).toString();
         String complaint = given().auth().oauth2(TestTokens.inspector(grassroots)).contentType(ContentType.JSON)
                 .body(Map.of("caseId", caseId, "decisionReceivedDate", today, "grounds", "Không đúng người đúng việc"))
                 .when().post("/api/inspection/complaints").then().statusCode(201).extract().path("id");
