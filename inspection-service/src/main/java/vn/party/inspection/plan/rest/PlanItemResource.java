@@ -34,7 +34,6 @@ import vn.party.inspection.plan.PlanItemService;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PlanItemResource {
 
-
     @Inject
     PlanItemService items;
 
