@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -27,10 +28,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
+import vn.party.common.time.PartyClock;
 import vn.party.events.commendation.FakeMembershipDirectory;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
 import vn.party.testsupport.TestTokens;
+import vn.party.testsupport.clock.PinClock;
+import vn.party.testsupport.clock.PinnedClock;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
@@ -142,9 +146,12 @@ class AttendanceApiTest {
                 .then().statusCode(200).body("$", hasSize(1));
     }
 
+    /** Pinned at noon in Vietnam in mid-June, so that "a day ago" and "two hours ago" are in this year at any hour. */
     @Test
+    @PinClock("2026-06-15T05:00:00Z")
     void attendanceIsRecordedByTheSecretaryWithReasonsAndRatesAreComputed() {
-        String id = schedule(cell, Instant.now().minus(1, ChronoUnit.DAYS));
+        assertEquals(LocalDate.of(2026, 6, 15), PinnedClock.today(), "the clock is pinned");
+        String id = schedule(cell, PartyClock.instant().minus(1, ChronoUnit.DAYS));
         String secretary = TestTokens.secretary(cell);
         String a = invite(id, alice);
         String b = invite(id, bob);
@@ -180,8 +187,8 @@ class AttendanceApiTest {
                 .body("invitedMembers", equalTo(3)).body("present", equalTo(1)).body("excused", equalTo(1))
                 .body("absent", equalTo(1)).body("guests", equalTo(1)).body("ratePercent", equalTo(33.3f));
 
-        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
-        String second = schedule(cell, Instant.now().minus(2, ChronoUnit.HOURS));
+        int year = 2026;
+        String second = schedule(cell, PartyClock.instant().minus(2, ChronoUnit.HOURS));
         record(second, invite(second, bob), "PRESENT", null);
         given().auth().oauth2(TestTokens.member(cell, bob)).queryParam("year", year)
                 .when().get("/api/events/members/" + bob + "/attendance")

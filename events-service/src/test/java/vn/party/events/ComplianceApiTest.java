@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import io.restassured.http.ContentType;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
 import vn.party.testsupport.TestTokens;
+import vn.party.testsupport.clock.AtNoonAndNewYearMorning;
+import vn.party.testsupport.clock.PinnedClock;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
@@ -90,6 +93,23 @@ class ComplianceApiTest {
                 .body("cells.organizationId", contains(lateCell.toString()))
                 .body("cells[0].missingMonths", contains("2025-05"))
                 .body("cells[0].missingQuarters", contains("2025-Q2"));
+    }
+
+    /**
+     * The months checked end with the last month ended in Vietnam, read from the one clock: at noon on 31 December
+     * December is still running; at 23:30 UTC on 31 December it is 1 January in Vietnam and December has ended.
+     */
+    @AtNoonAndNewYearMorning
+    void decemberIsCheckedOnceItHasEndedInVietnam(Instant at) {
+        boolean newYear = at.equals(PinnedClock.NEW_YEAR_MORNING_IN_VIETNAM);
+        given().auth().oauth2(TestTokens.inspector(bloc))
+                .queryParam("organizationId", grassroots.toString()).queryParam("year", 2026)
+                .queryParam("cells", silentCell.toString())
+                .when().get(PATH)
+                .then().statusCode(200)
+                .body("cellsChecked", equalTo(1))
+                .body("checkedThrough", equalTo(newYear ? "2026-12" : "2026-11"))
+                .body("cells[0].missingMonths", hasSize(newYear ? 12 : 11));
     }
 
     @Test

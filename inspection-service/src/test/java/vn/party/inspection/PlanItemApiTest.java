@@ -20,7 +20,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-import vn.party.common.time.VietnamValidationClock;
+import vn.party.common.time.PartyClock;
 import vn.party.inspection.discipline.FakeMembershipMembers;
 import vn.party.inspection.plan.PlanItemService;
 import vn.party.testsupport.FakeMembershipTree;
@@ -35,7 +35,7 @@ import vn.party.testsupport.TestTokens;
 class PlanItemApiTest {
 
     /** Today in Vietnam: "not in the future" is judged by it, whatever the server's zone. */
-    private static final LocalDate TODAY = LocalDate.now(VietnamValidationClock.VIETNAM);
+    private static final LocalDate TODAY = LocalDate.now(PartyClock.VIETNAM);
 
     private final UUID bloc = UUID.randomUUID();
     private final UUID grassroots = UUID.randomUUID();

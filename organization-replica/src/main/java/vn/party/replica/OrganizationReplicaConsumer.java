@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 
+import vn.party.common.time.PartyClock;
 import vn.party.contracts.organization.OrganizationFeed;
 
 /**
@@ -27,6 +28,9 @@ public class OrganizationReplicaConsumer {
     @Inject
     @RestClient
     OrganizationFeedClient feed;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     ReplicaStore store;
@@ -66,7 +70,7 @@ public class OrganizationReplicaConsumer {
             } catch (RuntimeException e) {
                 String failure = e.getClass().getSimpleName() + ": " + e.getMessage();
                 lastFailure.set(failure);
-                lastFailureAt.set(Instant.now());
+                lastFailureAt.set(clock.now());
                 LOG.warnf("Organization feed unavailable at position %d; the replica answers from what it holds"
                         + " and retries at the next poll: %s", cursor.position(), failure);
                 lag.update(cursor);

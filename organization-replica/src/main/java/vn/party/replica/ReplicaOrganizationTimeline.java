@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import vn.party.common.time.VietnamValidationClock;
+import vn.party.common.time.PartyClock;
 
 /**
  * The organization tree as this service's replica holds it ({@code db/replica}), on any date, answered by SQL on the
@@ -69,7 +69,7 @@ public class ReplicaOrganizationTimeline implements OrganizationTimeline {
 
     /** Today in Vietnam: the date scope checks judge the tree by. */
     public static LocalDate today() {
-        return LocalDate.now(VietnamValidationClock.VIETNAM);
+        return PartyClock.date();
     }
 
     @Override

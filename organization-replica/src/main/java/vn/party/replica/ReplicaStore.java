@@ -25,6 +25,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import vn.party.common.time.PartyClock;
 import vn.party.contracts.organization.OrganizationFeed;
 
 /**
@@ -43,6 +44,9 @@ public class ReplicaStore {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     Event<OrganizationSucceeded> succeeded;
@@ -83,7 +87,7 @@ public class ReplicaStore {
                 applied++;
             }
             long head = Math.max(feed.head(), position);
-            Instant now = Instant.now();
+            Instant now = clock.now();
             try (PreparedStatement update = connection.prepareStatement("""
                     UPDATE replica_cursor SET position = ?, head = ?, last_success_at = ?, updated_at = ?
                     WHERE feed = ?""")) {
@@ -114,7 +118,7 @@ public class ReplicaStore {
                          WHERE feed = ?""")) {
                 periods.executeUpdate();
                 successions.executeUpdate();
-                update.setTimestamp(1, Timestamp.from(Instant.now()));
+                update.setTimestamp(1, Timestamp.from(clock.now()));
                 update.setString(2, FEED);
                 update.executeUpdate();
             }

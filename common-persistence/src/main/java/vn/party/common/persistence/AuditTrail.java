@@ -1,6 +1,5 @@
 package vn.party.common.persistence;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jboss.logging.MDC;
 
 import vn.party.common.security.CallerContext;
+import vn.party.common.time.PartyClock;
 import vn.party.common.web.ClientAddress;
 import vn.party.common.web.CorrelationId;
 
@@ -33,6 +33,9 @@ public class AuditTrail {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     CallerContext callerContext;
@@ -98,7 +101,7 @@ public class AuditTrail {
 
     private void write(String action, String entityType, Object entityId, Map<String, Change> changes) {
         AuditEntry entry = new AuditEntry();
-        entry.occurredAt = Instant.now();
+        entry.occurredAt = clock.now();
         entry.actor = callerContext.caller().name();
         entry.action = action;
         entry.entityType = entityType;

@@ -12,6 +12,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import vn.party.common.problem.ProblemException;
 import vn.party.common.problem.ProblemType;
+import vn.party.common.time.PartyClock;
 
 /**
  * An editable record: optimistic-lock {@code version} (a stale write is a 409, never a silent overwrite) and
@@ -41,12 +42,12 @@ public abstract class VersionedEntity extends PanacheEntityBase {
 
     @PrePersist
     void stampCreation() {
-        createdAt = Instant.now();
+        createdAt = PartyClock.instant(); // JPA callback: no CDI injection in an entity
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void stampUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = PartyClock.instant();
     }
 }

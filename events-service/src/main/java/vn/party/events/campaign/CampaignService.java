@@ -3,7 +3,6 @@ package vn.party.events.campaign;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,8 +19,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.panache.common.Sort;
 
 import vn.party.common.persistence.AuditTrail;
@@ -29,6 +26,7 @@ import vn.party.common.problem.ProblemException;
 import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.ScopeGuard;
+import vn.party.common.time.PartyClock;
 
 /**
  * Campaigns and their contributions. bloc-admin creates campaigns; secretaries (and bloc-admin) record
@@ -58,6 +56,9 @@ public class CampaignService {
     ScopeGuard scopeGuard;
 
     @Inject
+    PartyClock clock;
+
+    @Inject
     OrganizationHierarchy hierarchy;
 
     @Inject
@@ -65,9 +66,6 @@ public class CampaignService {
 
     @Inject
     CallerContext callerContext;
-
-    @ConfigProperty(name = "party.presentation-zone")
-    ZoneId zone;
 
     public record Create(
             @NotBlank(message = REQUIRED)
@@ -142,7 +140,7 @@ public class CampaignService {
             throw ProblemException.ruleViolated(RULE_OUTSIDE_ORGANIZER, "Tổ chức " + request.organizationId()
                     + " không thuộc đơn vị phát động " + campaign.organizerId + " (not in the organizer's subtree)");
         }
-        LocalDate on = request.contributedOn() != null ? request.contributedOn() : LocalDate.now(zone);
+        LocalDate on = request.contributedOn() != null ? request.contributedOn() : clock.today();
         if (on.isBefore(campaign.startsOn) || on.isAfter(campaign.endsOn)) {
             throw ProblemException.ruleViolated(RULE_OUTSIDE_PERIOD, "Ngày đóng góp " + on + " ngoài thời gian phong "
                     + "trào " + campaign.startsOn + " – " + campaign.endsOn + " (outside the campaign period)");

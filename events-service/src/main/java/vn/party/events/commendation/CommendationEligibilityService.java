@@ -1,7 +1,6 @@
 package vn.party.events.commendation;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,12 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.CallerContext;
+import vn.party.common.time.PartyClock;
 import vn.party.events.commendation.domain.CommendationForm;
 import vn.party.events.commendation.domain.IssuingLevel;
 import vn.party.events.commendation.domain.RecipientKind;
@@ -48,10 +46,10 @@ public class CommendationEligibilityService {
     RatingQueryService ratings;
 
     @Inject
-    CallerContext callerContext;
+    PartyClock clock;
 
-    @ConfigProperty(name = "party.presentation-zone")
-    ZoneId zone;
+    @Inject
+    CallerContext callerContext;
 
     /** A commendation counted as the one for the window. */
     public record WindowCommendation(UUID id, CommendationForm form, IssuingLevel issuingLevel,
@@ -80,7 +78,7 @@ public class CommendationEligibilityService {
             Integer years, Integer toYear, PageRequest page) {
         UUID root = organizationId != null ? organizationId : callerContext.caller().organizationId()
                 .orElseThrow(() -> ProblemException.invalidField("organizationId", "bắt buộc (required)"));
-        int lastYear = toYear != null ? toYear : LocalDate.now(zone).getYear() - 1;
+        int lastYear = toYear != null ? toYear : clock.today().getYear() - 1;
         if (lastYear < 1930 || lastYear > 2200) {
             throw ProblemException.invalidField("toYear", "từ 1930 đến 2200 (1930 to 2200)");
         }

@@ -1,7 +1,6 @@
 package vn.party.events.commendation;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,8 +21,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
@@ -37,6 +34,7 @@ import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationScope;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
+import vn.party.common.time.PartyClock;
 import vn.party.contracts.facts.SeniorityFacts;
 import vn.party.events.commendation.domain.BadgeRules;
 import vn.party.events.commendation.domain.CommendationForm;
@@ -75,6 +73,9 @@ public class CommendationService {
     ScopeGuard scopeGuard;
 
     @Inject
+    PartyClock clock;
+
+    @Inject
     CallerContext callerContext;
 
     @Inject
@@ -91,9 +92,6 @@ public class CommendationService {
 
     @Inject
     OrganizationSubtree subtree;
-
-    @ConfigProperty(name = "party.presentation-zone")
-    ZoneId zone;
 
     /** Exactly one of {@code memberId} (a member) or {@code organizationId} (a collective). */
     public record RecipientRequest(UUID memberId, UUID organizationId) {
@@ -404,6 +402,6 @@ public class CommendationService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(zone);
+        return clock.today();
     }
 }

@@ -1,6 +1,5 @@
 package vn.party.events.commendation;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ import vn.party.common.problem.ProblemException;
 import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationScope;
 import vn.party.common.security.ScopeGuard;
+import vn.party.common.time.PartyClock;
 import vn.party.contracts.facts.SeniorityFacts;
 import vn.party.events.commendation.domain.CommendationForm;
 import vn.party.events.commendation.domain.IssuingLevel;
@@ -54,6 +54,9 @@ public class ProposalService {
 
     @Inject
     ScopeGuard scopeGuard;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     CallerContext callerContext;
@@ -183,7 +186,7 @@ public class ProposalService {
         proposal.status = ProposalStatus.APPROVED;
         proposal.decisionNumber = decision.decisionNumber();
         proposal.decisionDate = decision.decisionDate();
-        proposal.decidedAt = Instant.now();
+        proposal.decidedAt = clock.now();
         proposal.decidedBy = callerContext.caller().name();
         CommendationProposal.flush();
         auditTrail.recorded("APPROVE", AUDIT_TYPE, proposal.id,
@@ -199,7 +202,7 @@ public class ProposalService {
         Map<String, Object> before = proposal.auditState();
         proposal.status = ProposalStatus.REJECTED;
         proposal.rejectionReason = request.reason().trim();
-        proposal.decidedAt = Instant.now();
+        proposal.decidedAt = clock.now();
         proposal.decidedBy = callerContext.caller().name();
         CommendationProposal.flush();
         auditTrail.recorded("REJECT", AUDIT_TYPE, proposal.id, AuditTrail.diff(before, proposal.auditState()));
@@ -213,7 +216,7 @@ public class ProposalService {
         requireSubmitted(proposal, "rút (withdraw)");
         Map<String, Object> before = proposal.auditState();
         proposal.status = ProposalStatus.WITHDRAWN;
-        proposal.decidedAt = Instant.now();
+        proposal.decidedAt = clock.now();
         proposal.decidedBy = callerContext.caller().name();
         CommendationProposal.flush();
         auditTrail.recorded("WITHDRAW", AUDIT_TYPE, proposal.id, AuditTrail.diff(before, proposal.auditState()));

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.ScopeGuard;
+import vn.party.common.time.PartyClock;
 import vn.party.events.meeting.Meeting;
 import vn.party.events.meeting.MeetingKind;
 
@@ -43,6 +44,9 @@ public class ComplianceService {
 
     @Inject
     ScopeGuard scopeGuard;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     OrganizationHierarchy hierarchy;
@@ -81,7 +85,7 @@ public class ComplianceService {
 
         YearMonth first = YearMonth.of(year, fromMonth);
         YearMonth last = YearMonth.of(year, toMonth);
-        YearMonth current = YearMonth.now(zone);
+        YearMonth current = YearMonth.from(clock.today());
         YearMonth lastEnded = last.isBefore(current) ? last : current.minusMonths(1);
         // quarters touched by the range, widened to whole quarters for the thematic rule
         YearMonth quarterStart = YearMonth.of(year, (fromMonth - 1) / 3 * 3 + 1);

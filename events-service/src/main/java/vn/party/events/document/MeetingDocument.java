@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import vn.party.common.time.PartyClock;
+
 /** A resolution, conclusion or notice issued by a meeting, with its number and symbol ("05-NQ/ĐU"). */
 @Entity
 @Table(name = "meeting_document")
@@ -57,7 +59,7 @@ public class MeetingDocument extends PanacheEntityBase {
 
     @PrePersist
     void stamp() {
-        createdAt = Instant.now();
+        createdAt = PartyClock.instant(); // JPA callback: no CDI injection in an entity
     }
 
     public static String symbol(int number, DocumentType type, String issuerAbbreviation) {

@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import vn.party.common.time.PartyClock;
+
 /** Metadata of a file attached to a meeting (the file itself is stored elsewhere). */
 @Entity
 @Table(name = "meeting_attachment")
@@ -41,7 +43,7 @@ public class Attachment extends PanacheEntityBase {
 
     @PrePersist
     void stamp() {
-        createdAt = Instant.now();
+        createdAt = PartyClock.instant(); // JPA callback: no CDI injection in an entity
     }
 
     public Map<String, Object> auditState() {

@@ -28,6 +28,7 @@ import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationScope;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
+import vn.party.common.time.PartyClock;
 import vn.party.events.commendation.membership.MemberAffiliations;
 import vn.party.events.meeting.rest.MeetingRequests;
 
@@ -47,6 +48,9 @@ public class AttendanceService {
 
     @Inject
     MeetingService meetings;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     ScopeGuard scopeGuard;
@@ -116,7 +120,7 @@ public class AttendanceService {
             throw ProblemException.invalidField("reason", "bắt buộc khi vắng có lý do (required when EXCUSED)");
         }
         if (request.status() != AttendanceStatus.EXCUSED
-                && Instant.now().isBefore(meeting.startsAt.minus(policy.checkInOpensBefore()))) {
+                && clock.now().isBefore(meeting.startsAt.minus(policy.checkInOpensBefore()))) {
             throw ProblemException.ruleViolated(RULE_ATTENDANCE_BEFORE_MEETING,
                     "Chỉ ghi có mặt/vắng khi cuộc họp đã bắt đầu; vắng có lý do ghi trước được (PRESENT and ABSENT "
                             + "are recorded once the meeting begins; EXCUSED may be recorded in advance)");
@@ -141,7 +145,7 @@ public class AttendanceService {
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.forbidden(
                         "Bạn không được mời dự cuộc họp này (you are not invited to this meeting)"));
-        Instant now = Instant.now();
+        Instant now = clock.now();
         Instant opens = meeting.startsAt.minus(policy.checkInOpensBefore());
         Instant closes = meeting.startsAt.plus(policy.checkInClosesAfter());
         if (now.isBefore(opens) || now.isAfter(closes)) {
@@ -219,7 +223,7 @@ public class AttendanceService {
         Map<UUID, Boolean> inScope = new HashMap<>();
         List<MemberMeeting> items = new ArrayList<>();
         long held = 0, present = 0, excused = 0, absent = 0;
-        Instant now = Instant.now();
+        Instant now = clock.now();
         for (Object[] row : rows) {
             Invitee invitee = (Invitee) row[0];
             Meeting meeting = (Meeting) row[1];
@@ -255,7 +259,7 @@ public class AttendanceService {
 
     private void stamp(Invitee invitee) {
         invitee.recordedBy = callerContext.caller().name();
-        invitee.recordedAt = Instant.now();
+        invitee.recordedAt = clock.now();
     }
 
     static BigDecimal percent(long part, long whole) {

@@ -23,6 +23,7 @@ import vn.party.common.security.Caller;
 import vn.party.common.security.CallerContext;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
+import vn.party.common.time.PartyClock;
 import vn.party.events.numbering.NumberAllocator;
 import vn.party.events.meeting.rest.MeetingRequests;
 
@@ -34,6 +35,9 @@ public class MeetingService {
 
     @Inject
     ScopeGuard scopeGuard;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     AuditTrail auditTrail;
@@ -161,7 +165,7 @@ public class MeetingService {
 
     /** A change to a meeting's parts is a new version of the meeting (the client's version goes stale). */
     void touch(Meeting meeting) {
-        meeting.updatedAt = Instant.now();
+        meeting.updatedAt = clock.now();
         Meeting.flush();
     }
 

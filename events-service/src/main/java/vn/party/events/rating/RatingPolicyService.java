@@ -1,7 +1,6 @@
 package vn.party.events.rating;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import vn.party.common.persistence.AuditTrail;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.problem.ProblemType;
 import vn.party.common.security.CallerContext;
+import vn.party.common.time.PartyClock;
 
 /**
  * The rating policy's versions (score bands, excellent quota) as effective-dated data: a decision is checked
@@ -43,6 +43,9 @@ public class RatingPolicyService {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     CallerContext callerContext;
@@ -108,7 +111,7 @@ public class RatingPolicyService {
         policy.completedMin = request.completedMin().setScale(2);
         policy.excellentQuotaPercent = request.excellentQuotaPercent();
         policy.excellentQuotaBase = request.excellentQuotaBase();
-        policy.createdAt = Instant.now();
+        policy.createdAt = clock.now();
         policy.createdBy = callerContext.caller().name();
         policy.persist();
         RatingPolicy.flush();

@@ -2,9 +2,7 @@ package vn.party.events.rating;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +21,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.panache.common.Sort;
 
 import vn.party.common.persistence.AuditTrail;
@@ -34,6 +30,7 @@ import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
+import vn.party.common.time.PartyClock;
 import vn.party.events.commendation.membership.MemberAffiliations;
 
 /**
@@ -60,6 +57,9 @@ public class RatingService {
     ScopeGuard scopeGuard;
 
     @Inject
+    PartyClock clock;
+
+    @Inject
     OrganizationHierarchy hierarchy;
 
     @Inject
@@ -76,9 +76,6 @@ public class RatingService {
 
     @Inject
     MemberAffiliations affiliations;
-
-    @ConfigProperty(name = "party.presentation-zone")
-    ZoneId zone;
 
     public record NewPeriod(
             @NotNull(message = REQUIRED)
@@ -341,7 +338,7 @@ public class RatingService {
         rating.selfLevel = request.level();
         rating.selfScore = score;
         rating.selfAssessedBy = caller.name();
-        rating.selfAssessedAt = Instant.now();
+        rating.selfAssessedAt = clock.now();
         rating.stage = RatingStage.SELF_ASSESSED;
         touch(rating);
         auditTrail.recorded("SELF_ASSESSMENT", AUDIT_TYPE, rating.id, AuditTrail.diff(before, rating.auditState()));
@@ -363,7 +360,7 @@ public class RatingService {
         rating.proposedScore = score;
         rating.proposalText = request.text() == null || request.text().isBlank() ? null : request.text().trim();
         rating.proposedBy = callerContext.caller().name();
-        rating.proposedAt = Instant.now();
+        rating.proposedAt = clock.now();
         rating.stage = RatingStage.PROPOSED;
         touch(rating);
         auditTrail.recorded("PROPOSAL", AUDIT_TYPE, rating.id, AuditTrail.diff(before, rating.auditState()));
@@ -410,7 +407,7 @@ public class RatingService {
                 : request.decisionNumber().trim();
         rating.approvalNote = request.note() == null || request.note().isBlank() ? null : request.note().trim();
         rating.approvedBy = callerContext.caller().name();
-        rating.approvedAt = Instant.now();
+        rating.approvedAt = clock.now();
         rating.policyId = policy.id;
         rating.designation = designation;
         rating.stage = RatingStage.APPROVED;
@@ -511,7 +508,7 @@ public class RatingService {
     }
 
     private void touch(Rating rating) {
-        rating.updatedAt = Instant.now();
+        rating.updatedAt = clock.now();
         Rating.flush();
     }
 
@@ -520,6 +517,6 @@ public class RatingService {
     }
 
     LocalDate today() {
-        return LocalDate.now(zone);
+        return clock.today();
     }
 }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.ScopeGuard;
 import vn.party.common.time.AsOf;
+import vn.party.common.time.PartyClock;
 import vn.party.events.campaign.Contribution;
 import vn.party.events.meeting.AttendanceStatus;
 import vn.party.events.meeting.Meeting;
@@ -54,6 +55,9 @@ public class StatisticsService {
 
     @Inject
     ScopeGuard scopeGuard;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     OrganizationTimeline timeline;
@@ -106,7 +110,7 @@ public class StatisticsService {
     private Meetings meetings(UUID root, int year, Set<UUID> inSubtree) {
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         Instant upper = to.isBefore(now) ? to : now;
         Map<MeetingKind, Long> byKind = new LinkedHashMap<>();
         for (MeetingKind kind : MeetingKind.values()) {
@@ -145,7 +149,7 @@ public class StatisticsService {
     }
 
     private Tasks tasks(UUID root, int year, Set<UUID> inSubtree) {
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = clock.today();
         LocalDate endOfYear = LocalDate.of(year + 1, 1, 1);
         LocalDate cutoff = today.isBefore(endOfYear) ? today : endOfYear;
         List<Object[]> rows = FollowUpTask.getEntityManager().createQuery("""

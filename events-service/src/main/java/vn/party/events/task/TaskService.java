@@ -1,6 +1,5 @@
 package vn.party.events.task;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
@@ -32,6 +31,7 @@ import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.OrganizationScope;
 import vn.party.common.security.ScopeGuard;
+import vn.party.common.time.PartyClock;
 import vn.party.events.document.MeetingDocument;
 
 /**
@@ -55,6 +55,9 @@ public class TaskService {
 
     @Inject
     ScopeGuard scopeGuard;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     OrganizationHierarchy hierarchy;
@@ -202,7 +205,7 @@ public class TaskService {
         report.status = request.status();
         report.text = request.text().trim();
         report.reportedBy = callerContext.caller().name();
-        report.reportedAt = Instant.now();
+        report.reportedAt = clock.now();
         report.persist();
         task.percent = percent;
         task.status = request.status();
@@ -237,7 +240,7 @@ public class TaskService {
                     + "100% (closing needs a 100% DONE report as evidence; current " + task.percent + "%)");
         }
         Map<String, Object> before = task.auditState();
-        task.closedAt = Instant.now();
+        task.closedAt = clock.now();
         task.closedBy = callerContext.caller().name();
         task.closingReportId = evidence.id;
         task.closingNote = request.note() == null || request.note().isBlank() ? null : request.note().trim();
@@ -271,7 +274,7 @@ public class TaskService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(zone);
+        return clock.today();
     }
 
     FollowUpTask find(UUID id) {

@@ -1,7 +1,5 @@
 package vn.party.gateway.dossier;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.ws.rs.GET;
@@ -25,6 +23,7 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 import vn.party.common.problem.Problem;
+import vn.party.common.time.PartyClock;
 import vn.party.common.web.CorrelationId;
 import vn.party.gateway.compose.QueryParams;
 import vn.party.gateway.compose.UpstreamCalls;
@@ -34,12 +33,12 @@ import vn.party.gateway.compose.UpstreamCalls;
 @Produces(MediaType.APPLICATION_JSON)
 public class DossierResource {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final DossierService dossiers;
+    private final PartyClock clock;
 
-    DossierResource(DossierService dossiers) {
+    DossierResource(DossierService dossiers, PartyClock clock) {
         this.dossiers = dossiers;
+        this.clock = clock;
     }
 
     @GET
@@ -65,7 +64,7 @@ public class DossierResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(CorrelationId.HEADER) String requestId) {
         Integer chosen = QueryParams.year("year", year, 1930, 2200);
-        int attendanceYear = chosen != null ? chosen : LocalDate.now(ZONE).getYear();
+        int attendanceYear = chosen != null ? chosen : clock.year();
         return dossiers.compose(id, attendanceYear, new UpstreamCalls.Caller(authorization, requestId));
     }
 }

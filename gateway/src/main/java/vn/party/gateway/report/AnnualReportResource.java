@@ -30,6 +30,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import vn.party.common.problem.Problem;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.time.AsOf;
+import vn.party.common.time.PartyClock;
 import vn.party.common.web.CorrelationId;
 import vn.party.gateway.compose.QueryParams;
 import vn.party.gateway.compose.UpstreamCalls;
@@ -41,9 +42,11 @@ public class AnnualReportResource {
     enum Format { JSON, XLSX, CSV }
 
     private final AnnualReportService reports;
+    private final PartyClock clock;
 
-    AnnualReportResource(AnnualReportService reports) {
+    AnnualReportResource(AnnualReportService reports, PartyClock clock) {
         this.reports = reports;
+        this.clock = clock;
     }
 
     @GET
@@ -78,7 +81,7 @@ public class AnnualReportResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(CorrelationId.HEADER) String requestId) {
         UUID organizationId = QueryParams.uuid("organizationId", organizationIdParam);
-        Integer year = QueryParams.year("year", yearParam, 1931, LocalDate.now(AnnualReportService.ZONE).getYear());
+        Integer year = QueryParams.year("year", yearParam, 1931, clock.year());
         if (year == null) {
             throw ProblemException.invalidField("year", "bắt buộc (required)");
         }

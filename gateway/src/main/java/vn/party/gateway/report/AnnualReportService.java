@@ -1,7 +1,6 @@
 package vn.party.gateway.report;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +25,6 @@ import vn.party.gateway.compose.UpstreamCalls;
  */
 @Singleton
 public class AnnualReportService {
-
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final UpstreamCalls calls;
     private final GatewayConfig.Report.Timeouts timeouts;

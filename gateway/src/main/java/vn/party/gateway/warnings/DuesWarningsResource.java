@@ -27,7 +27,7 @@ import io.smallrye.mutiny.Uni;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.problem.Problem;
 import vn.party.common.problem.ProblemException;
-import vn.party.common.time.VietnamValidationClock;
+import vn.party.common.time.PartyClock;
 import vn.party.common.web.CorrelationId;
 import vn.party.gateway.compose.QueryParams;
 import vn.party.gateway.compose.UpstreamCalls;
@@ -85,7 +85,7 @@ public class DuesWarningsResource {
 
     private static LocalDate date(String value) {
         if (value == null || value.isBlank()) {
-            return LocalDate.now(VietnamValidationClock.VIETNAM);
+            return PartyClock.date();
         }
         try {
             return LocalDate.parse(value.trim());

@@ -14,8 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,6 +31,8 @@ import io.restassured.response.Response;
 import vn.party.gateway.StubbedServices;
 import vn.party.gateway.StubbedServicesProfile;
 import vn.party.testsupport.TestTokens;
+import vn.party.testsupport.clock.AtNoonAndNewYearMorning;
+import vn.party.testsupport.clock.PinnedClock;
 
 /** Dossier parts for events give up after 700 ms in this profile; the others after 2 s. */
 @QuarkusTest
@@ -39,10 +40,14 @@ import vn.party.testsupport.TestTokens;
 class DossierTest {
 
     private static final UUID ORGANIZATION = UUID.randomUUID();
-    private static final int THIS_YEAR = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
 
-    @Test
-    void allPartsUpGiveEverySectionAsTheServicesAnsweredWithTheCallersToken() {
+    /**
+     * Attendance defaults to this year in Vietnam, read from the one clock: 2026 at noon on 31 December, 2027 at
+     * 23:30 UTC on 31 December (06:30 on 1 January in Vietnam).
+     */
+    @AtNoonAndNewYearMorning
+    void allPartsUpGiveEverySectionAsTheServicesAnsweredWithTheCallersToken(Instant at) {
+        int thisYear = at.equals(PinnedClock.NEW_YEAR_MORNING_IN_VIETNAM) ? 2027 : 2026;
         UUID member = UUID.randomUUID();
         String token = TestTokens.secretary(ORGANIZATION);
         stubAllParts(member, okJson("{\"id\":\"" + member + "\",\"fullName\":\"Nguyễn Văn An\"}"));
@@ -53,7 +58,7 @@ class DossierTest {
         response.then().statusCode(200)
                 .contentType("application/json")
                 .body("memberId", org.hamcrest.Matchers.equalTo(member.toString()))
-                .body("year", org.hamcrest.Matchers.equalTo(THIS_YEAR))
+                .body("year", org.hamcrest.Matchers.equalTo(thisYear))
                 .body("partial", org.hamcrest.Matchers.equalTo(false))
                 .body("profile.status", org.hamcrest.Matchers.equalTo("OK"))
                 .body("profile.data.fullName", org.hamcrest.Matchers.equalTo("Nguyễn Văn An"))
@@ -72,7 +77,7 @@ class DossierTest {
                     .withHeader("X-Request-Id", equalTo("dossier-req-1")));
         }
         StubbedServices.events().verify(getRequestedFor(urlPathEqualTo("/api/events/members/" + member + "/attendance"))
-                .withQueryParam("year", equalTo(String.valueOf(THIS_YEAR))));
+                .withQueryParam("year", equalTo(String.valueOf(thisYear))));
         StubbedServices.inspection().verify(getRequestedFor(urlPathEqualTo("/api/inspection/discipline/cases"))
                 .withQueryParam("memberId", equalTo(member.toString())));
         StubbedServices.inspection().verify(getRequestedFor(urlPathEqualTo("/api/inspection/inspections"))

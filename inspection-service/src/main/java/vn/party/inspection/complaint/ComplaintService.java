@@ -23,7 +23,7 @@ import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
-import vn.party.common.time.VietnamValidationClock;
+import vn.party.common.time.PartyClock;
 import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.complaint.rest.ComplaintRequests;
 import vn.party.inspection.discipline.DisciplineCase;
@@ -61,6 +61,9 @@ public class ComplaintService {
     ScopeGuard scopeGuard;
 
     @Inject
+    PartyClock clock;
+
+    @Inject
     CallerContext callerContext;
 
     @Inject
@@ -86,7 +89,7 @@ public class ComplaintService {
                 .orElseThrow(() -> ProblemException.invalidField("caseId", "vụ việc không tồn tại (unknown case)"));
         Caller caller = callerContext.caller();
         boolean byMember = !caller.isBlocAdmin() && !caller.hasRole(Roles.INSPECTOR) && !caller.hasRole(Roles.ORG_SECRETARY);
-        LocalDate today = LocalDate.now(VietnamValidationClock.VIETNAM);
+        LocalDate today = clock.today();
         LocalDate filedDate = request.filedDate() == null ? today : request.filedDate();
         if (byMember) {
             boolean own = caller.hasRole(Roles.MEMBER) && c.targetMemberId != null

@@ -25,7 +25,7 @@ import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
-import vn.party.common.time.VietnamValidationClock;
+import vn.party.common.time.PartyClock;
 import vn.party.inspection.denunciation.rest.DenunciationRequests;
 import vn.party.inspection.discipline.TargetKind;
 import vn.party.inspection.discipline.member.MemberScope;
@@ -56,6 +56,9 @@ public class DenunciationService {
 
     @Inject
     ScopeGuard scopeGuard;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     CallerContext callerContext;
@@ -155,13 +158,13 @@ public class DenunciationService {
         String previous = d.assignedInspector;
         Map<String, Object> before = d.auditState();
         d.assignedInspector = assignee;
-        d.assignedOn = LocalDate.now(VietnamValidationClock.VIETNAM);
+        d.assignedOn = clock.today();
         d.status = DenunciationStatus.ASSIGNED;
         Map<String, AuditTrail.Change> changes = new LinkedHashMap<>(AuditTrail.diff(before, d.auditState()));
         changes.put("assignedInspector", new AuditTrail.Change(previous, assignee));
         auditTrail.recorded(previous == null ? "ASSIGN" : "REASSIGN", AUDIT_TYPE, d.id, changes);
         entityManager.flush();
-        return new Seen(d, Optional.empty(), d.overdueOn(LocalDate.now(VietnamValidationClock.VIETNAM)));
+        return new Seen(d, Optional.empty(), d.overdueOn(clock.today()));
     }
 
     public Seen resolve(@NotNull UUID id, @NotNull @Valid DenunciationRequests.Resolve request) {
@@ -228,8 +231,8 @@ public class DenunciationService {
                 .setParameter("org", organizationId);
         var count = entityManager.createNativeQuery("select count(*)" + where).setParameter("org", organizationId);
         if (overdueOnly) {
-            items.setParameter("today", LocalDate.now(VietnamValidationClock.VIETNAM));
-            count.setParameter("today", LocalDate.now(VietnamValidationClock.VIETNAM));
+            items.setParameter("today", clock.today());
+            count.setParameter("today", clock.today());
         }
         List<Denunciation> found = items.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
         List<Seen> seen = new ArrayList<>();
@@ -258,7 +261,7 @@ public class DenunciationService {
 
     /** Applies the disclosure rule; a disclosure is audited without the identity itself. */
     private Seen seen(Denunciation d, Denouncer who) {
-        boolean overdue = d.overdueOn(LocalDate.now(VietnamValidationClock.VIETNAM));
+        boolean overdue = d.overdueOn(clock.today());
         if (who == null || !mayKnowDenouncer(d)) {
             return new Seen(d, Optional.empty(), overdue);
         }

@@ -1,6 +1,5 @@
 package vn.party.inspection.inspection;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +26,7 @@ import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
+import vn.party.common.time.PartyClock;
 import vn.party.inspection.discipline.DisciplineCase;
 import vn.party.inspection.discipline.DisciplineService;
 import vn.party.inspection.discipline.TargetKind;
@@ -57,6 +57,9 @@ public class InspectionService {
 
     @Inject
     ScopeGuard scopeGuard;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     CallerContext callerContext;
@@ -192,7 +195,7 @@ public class InspectionService {
         step.documentNumber = blankToNull(request.documentNumber());
         step.note = blankToNull(request.note());
         step.recordedBy = callerContext.caller().name();
-        step.recordedAt = Instant.now();
+        step.recordedAt = clock.now();
         step.persist();
         List<InspectionRequests.AttachmentMeta> attachments = request.attachments() == null ? List.of() : request.attachments();
         for (int n = 0; n < attachments.size(); n++) {
@@ -238,7 +241,7 @@ public class InspectionService {
         f.text = request.text().trim();
         f.severity = request.severity();
         f.recordedBy = callerContext.caller().name();
-        f.recordedAt = Instant.now();
+        f.recordedAt = clock.now();
         f.persist();
         i.touch();
         Map<String, AuditTrail.Change> changes = new LinkedHashMap<>();
@@ -283,7 +286,7 @@ public class InspectionService {
         DisciplineCase c = disciplineService.create(create);
         entityManager.createNativeQuery(
                         "insert into inspection_discipline_case (case_id, inspection_id, created_at) values (:c, :i, :t)")
-                .setParameter("c", c.id).setParameter("i", i.id).setParameter("t", Instant.now()).executeUpdate();
+                .setParameter("c", c.id).setParameter("i", i.id).setParameter("t", clock.now()).executeUpdate();
         i.touch();
         auditTrail.recorded("OPEN_DISCIPLINE_CASE", AUDIT_TYPE, i.id,
                 Map.of("disciplineCaseId", new AuditTrail.Change(null, c.id)));

@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 
 import vn.party.common.persistence.AuditTrail;
 import vn.party.common.persistence.restructuring.OpenRecords;
-import vn.party.common.time.VietnamValidationClock;
+import vn.party.common.time.PartyClock;
 
 /**
  * Supervisions have no status: one is open while its period has not ended (period_to today or later, in Vietnam).
@@ -38,7 +38,7 @@ public class OpenSupervisions implements OpenRecords {
     }
 
     private static String open() {
-        return "period_to >= DATE '" + LocalDate.now(VietnamValidationClock.VIETNAM) + "'";
+        return "period_to >= DATE '" + PartyClock.date() + "'";
     }
 
     @Override

@@ -1,6 +1,5 @@
 package vn.party.inspection.supervision;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import vn.party.common.persistence.VersionedEntity;
+import vn.party.common.time.PartyClock;
 import vn.party.inspection.discipline.TargetKind;
 import vn.party.inspection.plan.InspectingBody;
 
@@ -59,7 +59,7 @@ public class Supervision extends VersionedEntity {
     public LocalDate periodTo;
 
     public void touch() {
-        updatedAt = Instant.now();
+        updatedAt = PartyClock.instant(); // JPA callback: no CDI injection in an entity
     }
 
     public Map<String, Object> auditState() {

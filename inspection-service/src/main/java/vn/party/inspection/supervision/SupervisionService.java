@@ -1,6 +1,5 @@
 package vn.party.inspection.supervision;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +24,7 @@ import vn.party.common.security.CallerContext;
 import vn.party.common.security.OrganizationHierarchy;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
+import vn.party.common.time.PartyClock;
 import vn.party.inspection.discipline.TargetKind;
 import vn.party.inspection.discipline.member.MemberScope;
 import vn.party.inspection.inspection.Inspection;
@@ -48,6 +48,9 @@ public class SupervisionService {
 
     @Inject
     ScopeGuard scopeGuard;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     CallerContext callerContext;
@@ -137,7 +140,7 @@ public class SupervisionService {
         f.text = request.text().trim();
         f.severity = request.severity();
         f.recordedBy = callerContext.caller().name();
-        f.recordedAt = Instant.now();
+        f.recordedAt = clock.now();
         f.persist();
         s.touch();
         Map<String, AuditTrail.Change> changes = new LinkedHashMap<>();

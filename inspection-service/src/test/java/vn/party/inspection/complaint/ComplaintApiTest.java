@@ -32,11 +32,12 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-import vn.party.common.time.VietnamValidationClock;
 import vn.party.inspection.discipline.FakeMembershipMembers;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
 import vn.party.testsupport.TestTokens;
+import vn.party.testsupport.clock.AtNoonAndNewYearMorning;
+import vn.party.testsupport.clock.PinnedClock;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
@@ -84,12 +85,17 @@ class ComplaintApiTest {
                 .body("resolution", nullValue());
     }
 
-    @Test
+    /**
+     * Filed today in Vietnam (the decision of today, @PastOrPresent; a member's filing date is today): run at noon in
+     * Vietnam on 31 December and at 23:30 UTC, when Vietnam is already on 1 January.
+     */
+    @AtNoonAndNewYearMorning
     void theMemberFilesTheirOwnAndOnlyTheirOwn() {
-        String caseId = decidedCase("REPRIMAND", "CELL", cell, LocalDate.now(VietnamValidationClock.VIETNAM));
-        file(TestTokens.member(cell, otherMember), caseId, LocalDate.now(VietnamValidationClock.VIETNAM), null).statusCode(403);
-        String id = file(TestTokens.member(cell, member), caseId, LocalDate.now(VietnamValidationClock.VIETNAM), null)
-                .statusCode(201).body("filedByMember", equalTo(true)).body("filedDate", equalTo(LocalDate.now(VietnamValidationClock.VIETNAM).toString()))
+        LocalDate today = PinnedClock.today();
+        String caseId = decidedCase("REPRIMAND", "CELL", cell, today);
+        file(TestTokens.member(cell, otherMember), caseId, today, null).statusCode(403);
+        String id = file(TestTokens.member(cell, member), caseId, today, null)
+                .statusCode(201).body("filedByMember", equalTo(true)).body("filedDate", equalTo(today.toString()))
                 .extract().path("id");
         given().auth().oauth2(TestTokens.member(cell, member)).when().get(COMPLAINTS + "/" + id).then().statusCode(200);
         given().auth().oauth2(TestTokens.member(cell, member)).when().get(COMPLAINTS + "/mine").then().statusCode(200)
@@ -97,7 +103,7 @@ class ComplaintApiTest {
         given().auth().oauth2(TestTokens.member(cell, otherMember)).when().get(COMPLAINTS + "/" + id).then().statusCode(403);
         // a member may not resolve, nor file a second open complaint
         resolve(TestTokens.member(cell, member), id, "ANNUL", null, 0).statusCode(403);
-        file(TestTokens.member(cell, member), caseId, LocalDate.now(VietnamValidationClock.VIETNAM), null)
+        file(TestTokens.member(cell, member), caseId, today, null)
                 .statusCode(422).body("errors[0].field", equalTo("complaint.already-open"));
     }
 

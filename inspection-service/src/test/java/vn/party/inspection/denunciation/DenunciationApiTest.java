@@ -33,7 +33,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-import vn.party.common.time.VietnamValidationClock;
+import vn.party.common.time.PartyClock;
 import vn.party.inspection.discipline.FakeMembershipMembers;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
@@ -72,7 +72,7 @@ class DenunciationApiTest {
     void theDenouncerIsShownOnlyToTheAssignedInspectorAndBlocAdmin() {
         String assigned = TestTokens.token("kiemtra-a", Set.of("inspector"), grassroots, null);
         String colleague = TestTokens.token("kiemtra-b", Set.of("inspector"), grassroots, null);
-        String id = receive(TestTokens.inspector(grassroots), named(LocalDate.now(VietnamValidationClock.VIETNAM)))
+        String id = receive(TestTokens.inspector(grassroots), named(LocalDate.now(PartyClock.VIETNAM)))
                 .statusCode(201).body("denouncer", nullValue()).body("denouncerLabel", equalTo("ẩn danh"))
                 .body("organizationId", equalTo(cell.toString())).body("status", equalTo("RECEIVED"))
                 .extract().path("id");
@@ -96,9 +96,9 @@ class DenunciationApiTest {
         given().auth().oauth2(TestTokens.secretary(cell)).when().get(DENUNCIATIONS + "/" + id).then().statusCode(200)
                 .body("denouncer", nullValue()).body("denouncerLabel", equalTo("ẩn danh"));
         given().auth().oauth2(assigned).contentType(ContentType.JSON)
-                .body(Map.of("noticeDate", LocalDate.now(VietnamValidationClock.VIETNAM).toString(), "version", 2))
+                .body(Map.of("noticeDate", LocalDate.now(PartyClock.VIETNAM).toString(), "version", 2))
                 .when().post(DENUNCIATIONS + "/" + id + "/notice").then().statusCode(200)
-                .body("status", equalTo("NOTIFIED")).body("noticeDate", equalTo(LocalDate.now(VietnamValidationClock.VIETNAM).toString()));
+                .body("status", equalTo("NOTIFIED")).body("noticeDate", equalTo(LocalDate.now(PartyClock.VIETNAM).toString()));
 
         // the audit trail never holds the identity
         assertEquals("0", single("select count(*) from audit_log where changes::text ilike ? or changes::text ilike ?",
@@ -110,7 +110,7 @@ class DenunciationApiTest {
 
     @Test
     void anonymousDenunciationsHaveNoIdentityForAnyone() {
-        Map<String, Object> body = named(LocalDate.now(VietnamValidationClock.VIETNAM));
+        Map<String, Object> body = named(LocalDate.now(PartyClock.VIETNAM));
         body.remove("denouncer");
         String id = receive(TestTokens.blocAdmin(), body).statusCode(201).body("denouncer", nullValue()).extract().path("id");
         given().auth().oauth2(TestTokens.blocAdmin()).when().get(DENUNCIATIONS + "/" + id).then().statusCode(200)
@@ -120,11 +120,11 @@ class DenunciationApiTest {
 
     @Test
     void overdueAfterTheDeadlineUntilResolved() {
-        LocalDate longAgo = LocalDate.now(VietnamValidationClock.VIETNAM).minusDays(61);
+        LocalDate longAgo = LocalDate.now(PartyClock.VIETNAM).minusDays(61);
         String late = receive(TestTokens.inspector(grassroots), named(longAgo)).statusCode(201)
                 .body("deadline", equalTo(longAgo.plusDays(60).toString())).body("overdue", equalTo(true))
                 .extract().path("id");
-        String onTime = receive(TestTokens.inspector(grassroots), named(LocalDate.now(VietnamValidationClock.VIETNAM).minusDays(60))).statusCode(201)
+        String onTime = receive(TestTokens.inspector(grassroots), named(LocalDate.now(PartyClock.VIETNAM).minusDays(60))).statusCode(201)
                 .body("overdue", equalTo(false)).extract().path("id");
         given().auth().oauth2(TestTokens.inspector(grassroots)).when()
                 .get(DENUNCIATIONS + "?organizationId=" + cell + "&overdue=true").then().statusCode(200)
@@ -138,11 +138,11 @@ class DenunciationApiTest {
     @Test
     void scopeRolesAndInput() {
         // the subject member is outside the caller's scope: 403 without the member's organization (before: named)
-        String refused = receive(TestTokens.inspector(otherGrassroots), named(LocalDate.now(VietnamValidationClock.VIETNAM))).statusCode(403)
+        String refused = receive(TestTokens.inspector(otherGrassroots), named(LocalDate.now(PartyClock.VIETNAM))).statusCode(403)
                 .extract().asString();
         assertFalse(refused.contains(cell.toString()), refused);
-        receive(TestTokens.secretary(grassroots), named(LocalDate.now(VietnamValidationClock.VIETNAM))).statusCode(403);
-        String id = receive(TestTokens.inspector(grassroots), named(LocalDate.now(VietnamValidationClock.VIETNAM))).statusCode(201).extract().path("id");
+        receive(TestTokens.secretary(grassroots), named(LocalDate.now(PartyClock.VIETNAM))).statusCode(403);
+        String id = receive(TestTokens.inspector(grassroots), named(LocalDate.now(PartyClock.VIETNAM))).statusCode(201).extract().path("id");
         given().auth().oauth2(TestTokens.inspector(otherGrassroots)).when().get(DENUNCIATIONS + "/" + id).then().statusCode(403);
         // a secretary reads only once resolved
         given().auth().oauth2(TestTokens.secretary(cell)).when().get(DENUNCIATIONS + "/" + id).then().statusCode(403);
@@ -154,16 +154,16 @@ class DenunciationApiTest {
         resolve(TestTokens.blocAdmin(), id, 0).statusCode(422).body("errors[0].field", equalTo("denunciation.not-assigned"));
 
         given().when().get(DENUNCIATIONS + "/" + id).then().statusCode(401);
-        given().contentType(ContentType.JSON).body(named(LocalDate.now(VietnamValidationClock.VIETNAM))).when().post(DENUNCIATIONS).then().statusCode(401);
+        given().contentType(ContentType.JSON).body(named(LocalDate.now(PartyClock.VIETNAM))).when().post(DENUNCIATIONS).then().statusCode(401);
         given().auth().oauth2(TestTokens.blocAdmin()).contentType(ContentType.JSON).body(Map.of())
                 .when().post(DENUNCIATIONS).then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("subjectKind", "content", "receivedDate"));
-        Map<String, Object> noMember = named(LocalDate.now(VietnamValidationClock.VIETNAM));
+        Map<String, Object> noMember = named(LocalDate.now(PartyClock.VIETNAM));
         noMember.remove("subjectMemberId");
         receive(TestTokens.blocAdmin(), noMember).statusCode(400).body("errors[0].field", equalTo("subjectMemberId"));
-        receive(TestTokens.blocAdmin(), named(LocalDate.now(VietnamValidationClock.VIETNAM).plusDays(1))).statusCode(400)
+        receive(TestTokens.blocAdmin(), named(LocalDate.now(PartyClock.VIETNAM).plusDays(1))).statusCode(400)
                 .body("errors[0].field", equalTo("receivedDate"));
-        Map<String, Object> org = named(LocalDate.now(VietnamValidationClock.VIETNAM));
+        Map<String, Object> org = named(LocalDate.now(PartyClock.VIETNAM));
         org.remove("subjectMemberId");
         org.put("subjectKind", "ORGANIZATION");
         org.put("subjectOrganizationId", cell.toString());
@@ -174,7 +174,7 @@ class DenunciationApiTest {
 
     @Test
     void anInspectorCannotAssignADenunciationToThemselves() {
-        String id = receive(TestTokens.inspector(grassroots), named(LocalDate.now(VietnamValidationClock.VIETNAM))).statusCode(201).extract().path("id");
+        String id = receive(TestTokens.inspector(grassroots), named(LocalDate.now(PartyClock.VIETNAM))).statusCode(201).extract().path("id");
         String self = TestTokens.token("kiemtra-a", Set.of("inspector"), grassroots, null);
         // before: 200, the inspector assigned and the answer carried the denouncer's name and phone
         String answer = assign(self, id, "kiemtra-a", 0).statusCode(403).contentType("application/problem+json")
@@ -199,7 +199,7 @@ class DenunciationApiTest {
 
     @Test
     void onlyTheHeadOrBlocAdminReassignsAndTheReassignmentIsAudited() throws Exception {
-        String id = receive(TestTokens.inspector(grassroots), named(LocalDate.now(VietnamValidationClock.VIETNAM))).statusCode(201).extract().path("id");
+        String id = receive(TestTokens.inspector(grassroots), named(LocalDate.now(PartyClock.VIETNAM))).statusCode(201).extract().path("id");
         String colleague = TestTokens.token("kiemtra-b", Set.of("inspector"), grassroots, null);
         assign(head(grassroots), id, "kiemtra-a", 0).statusCode(200).body("assignedInspector", equalTo("kiemtra-a"));
 
@@ -224,7 +224,7 @@ class DenunciationApiTest {
 
     @Test
     void theAssignmentAnswerNeverCarriesTheDenouncer() {
-        String id = receive(TestTokens.inspector(grassroots), named(LocalDate.now(VietnamValidationClock.VIETNAM))).statusCode(201).extract().path("id");
+        String id = receive(TestTokens.inspector(grassroots), named(LocalDate.now(PartyClock.VIETNAM))).statusCode(201).extract().path("id");
         for (String token : new String[] {head(grassroots), TestTokens.blocAdmin()}) {
             long version = ((Number) given().auth().oauth2(TestTokens.blocAdmin()).when().get(DENUNCIATIONS + "/" + id)
                     .then().statusCode(200).extract().path("version")).longValue();
@@ -266,7 +266,7 @@ class DenunciationApiTest {
     private static ValidatableResponse resolve(String token, String id, long version) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("resolution", "Tố cáo đúng một phần; chuyển xem xét kỷ luật", "resolutionDate",
-                        LocalDate.now(VietnamValidationClock.VIETNAM).toString(), "version", version))
+                        LocalDate.now(PartyClock.VIETNAM).toString(), "version", version))
                 .when().post(DENUNCIATIONS + "/" + id + "/resolution").then();
     }
 

@@ -32,7 +32,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-import vn.party.common.time.VietnamValidationClock;
+import vn.party.common.time.PartyClock;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
 import vn.party.testsupport.TestTokens;
@@ -47,7 +47,7 @@ class DisciplineApiTest {
     private static final String CASES = "/api/inspection/discipline/cases";
     private static final String SUSPENSIONS = "/api/inspection/discipline/suspensions";
     /** Today in Vietnam: "not in the future" is judged by it, whatever the server's zone. */
-    private static final LocalDate TODAY = LocalDate.now(VietnamValidationClock.VIETNAM);
+    private static final LocalDate TODAY = LocalDate.now(PartyClock.VIETNAM);
 
     @Inject
     DataSource dataSource;

@@ -27,7 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
-import vn.party.common.time.VietnamValidationClock;
+import vn.party.common.time.PartyClock;
 import vn.party.contracts.ContractExamples;
 import vn.party.contracts.discipline.DecisionStatus;
 import vn.party.contracts.discipline.DisciplineDecision;
@@ -49,7 +49,7 @@ class DisciplineQueriesTest {
     private static final String CASES = "/api/inspection/discipline/cases";
     private static final String DECISIONS = "/api/inspection/discipline/decisions";
     /** Last year: all of it is past (decision dates cannot be in the future), and the next year's first day too. */
-    private static final int YEAR = LocalDate.now(VietnamValidationClock.VIETNAM).getYear() - 1;
+    private static final int YEAR = LocalDate.now(PartyClock.VIETNAM).getYear() - 1;
 
     private final UUID bloc = UUID.randomUUID();
     private final UUID grassroots = UUID.randomUUID();
@@ -322,7 +322,7 @@ class DisciplineQueriesTest {
     }
 
     private void annul(String caseId) {
-        String today = LocalDate.now(VietnamValidationClock.VIETNAM).toString();
+        String today = LocalDate.now(PartyClock.VIETNAM).toString();
         String complaint = given().auth().oauth2(TestTokens.inspector(grassroots)).contentType(ContentType.JSON)
                 .body(Map.of("caseId", caseId, "decisionReceivedDate", today, "grounds", "Không đúng người đúng việc"))
                 .when().post("/api/inspection/complaints").then().statusCode(201).extract().path("id");

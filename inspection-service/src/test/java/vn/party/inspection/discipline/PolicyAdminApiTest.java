@@ -33,7 +33,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-import vn.party.common.time.VietnamValidationClock;
+import vn.party.common.time.PartyClock;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
 import vn.party.testsupport.TestTokens;
@@ -49,7 +49,7 @@ class PolicyAdminApiTest {
     private static final String POLICIES = "/api/inspection/discipline/policies";
     private static final String CASES = "/api/inspection/discipline/cases";
     private static final String SEEDED = "00000000-0000-4000-8000-00000000d296";
-    private static final LocalDate TODAY = LocalDate.now(VietnamValidationClock.VIETNAM);
+    private static final LocalDate TODAY = LocalDate.now(PartyClock.VIETNAM);
 
     @Inject
     DataSource dataSource;

@@ -25,7 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
-import vn.party.common.time.VietnamValidationClock;
+import vn.party.common.time.PartyClock;
 import vn.party.contracts.effects.DecidingBodyKind;
 import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.discipline.policy.DisciplinePolicy;
@@ -87,7 +87,7 @@ class PolicyVersionsTest {
         FakeMembershipMembers.register(member, cell, "OFFICIAL", false);
         given().auth().oauth2(TestTokens.inspector(cell)).contentType(ContentType.JSON)
                 .body(Map.of("memberId", member.toString(), "reason", "x", "decisionNumber", "1-QĐ",
-                        "startDate", LocalDate.now(VietnamValidationClock.VIETNAM).toString(), "days", 100))
+                        "startDate", LocalDate.now(PartyClock.VIETNAM).toString(), "days", 100))
                 .when().post("/api/inspection/discipline/suspensions")
                 .then().statusCode(422).body("errors[0].field", equalTo("discipline.suspension"));
         given().auth().oauth2(TestTokens.inspector(cell)).contentType(ContentType.JSON)

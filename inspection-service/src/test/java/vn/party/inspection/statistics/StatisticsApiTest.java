@@ -28,7 +28,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-import vn.party.common.time.VietnamValidationClock;
+import vn.party.common.time.PartyClock;
 import vn.party.inspection.discipline.FakeMembershipMembers;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
@@ -304,7 +304,7 @@ class StatisticsApiTest {
                         "inspectingBody", "INSPECTION_COMMITTEE", "targetKind", "ORGANIZATION", "targetOrganizationId", cell.toString(),
                         "subject", "Kiểm tra thu, nộp đảng phí", "content", "Năm 2021"))
                 .when().post("/api/inspection/inspections").then().statusCode(201).extract().path("id");
-        int thisYear = LocalDate.now(VietnamValidationClock.VIETNAM).getYear();
+        int thisYear = LocalDate.now(PartyClock.VIETNAM).getYear();
         stats(inspector, grassroots, thisYear, "").statusCode(200).body("inspections.visits", equalTo(0));
         Map<String, Object> decision = new HashMap<>();
         decision.put("step", "DECISION");

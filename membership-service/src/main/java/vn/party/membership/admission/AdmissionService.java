@@ -1,7 +1,5 @@
 package vn.party.membership.admission;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +21,7 @@ import vn.party.common.problem.ProblemType;
 import vn.party.common.security.CallerContext;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
+import vn.party.common.time.PartyClock;
 import vn.party.membership.calendar.WorkingCalendar;
 import vn.party.membership.changes.MemberEvents;
 import vn.party.membership.member.Member;
@@ -49,6 +48,9 @@ public class AdmissionService {
 
     @Inject
     ScopeGuard scopeGuard;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     CallerContext callerContext;
@@ -93,7 +95,7 @@ public class AdmissionService {
         candidate.hostAgency = trimToNull(profile.hostAgency());
         candidate.stage = CandidateStage.CANDIDATE;
         candidate.persist();
-        recordStage(candidate, LocalDate.now(members.today()), "Đưa vào danh sách quần chúng ưu tú (registered as candidate)");
+        recordStage(candidate, members.today(), "Đưa vào danh sách quần chúng ưu tú (registered as candidate)");
         auditTrail.created(AUDIT_TYPE, candidate.id, candidate.auditState());
         return candidate;
     }
@@ -273,7 +275,7 @@ public class AdmissionService {
     }
 
     private void requireDate(Candidate candidate, String field, LocalDate date) {
-        if (date.isAfter(LocalDate.now(members.today()))) {
+        if (date.isAfter(members.today())) {
             throw ProblemException.invalidField(field, "không được ở tương lai (cannot be in the future)");
         }
         LocalDate previous = candidate.lastStageDate();
@@ -305,7 +307,7 @@ public class AdmissionService {
         change.stage = candidate.stage;
         change.occurredOn = on;
         change.details = details.length() > 1000 ? details.substring(0, 1000) : details;
-        change.recordedAt = Instant.now();
+        change.recordedAt = clock.now();
         change.recordedBy = callerContext.caller().name();
         change.persist();
     }

@@ -1,6 +1,5 @@
 package vn.party.membership.admission;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,6 +17,7 @@ import vn.party.common.persistence.AuditTrail;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.CallerContext;
 import vn.party.common.security.ScopeGuard;
+import vn.party.common.time.PartyClock;
 import vn.party.membership.calendar.WorkingCalendar;
 import vn.party.membership.calendar.WorkingDays;
 import vn.party.membership.member.Member;
@@ -42,6 +42,9 @@ public class ProbationService {
     ScopeGuard scopeGuard;
 
     @Inject
+    PartyClock clock;
+
+    @Inject
     AuditTrail auditTrail;
 
     @Inject
@@ -61,7 +64,7 @@ public class ProbationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ProbationRequests.Review> reviews(@NotNull UUID organizationId, LocalDate on) {
-        LocalDate day = on != null ? on : LocalDate.now(members.today());
+        LocalDate day = on != null ? on : members.today();
         List<UUID> organizations = tree.subtree(organizationId, null).nodes().stream()
                 .map(OrganizationTreeViews.Node::id).toList();
         List<Member> probationary = Member.list("organizationId in ?1 and status = ?2", organizations,
@@ -138,7 +141,7 @@ public class ProbationService {
             throw ProblemException.ruleViolated("probation.status",
                     "Đảng viên không ở tình trạng dự bị (the member is " + member.status + ", not PROBATIONARY)");
         }
-        if (on.isAfter(LocalDate.now(members.today()))) {
+        if (on.isAfter(members.today())) {
             throw ProblemException.invalidField(field,
                     "không được ở tương lai (cannot be in the future)");
         }
@@ -158,7 +161,7 @@ public class ProbationService {
         vote.passed = passed;
         vote.decisionRef = request.decisionRef() == null || request.decisionRef().isBlank() ? null
                 : request.decisionRef().trim();
-        vote.recordedAt = Instant.now();
+        vote.recordedAt = clock.now();
         vote.recordedBy = callerContext.caller().name();
         vote.persist();
         Map<String, AuditTrail.Change> changes = new LinkedHashMap<>();

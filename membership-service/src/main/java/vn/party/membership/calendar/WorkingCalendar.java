@@ -1,6 +1,5 @@
 package vn.party.membership.calendar;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import vn.party.common.persistence.AuditTrail;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.CallerContext;
+import vn.party.common.time.PartyClock;
 
 /** The public holidays stored as data, and the working-day arithmetic over them. */
 @ApplicationScoped
@@ -26,6 +26,9 @@ public class WorkingCalendar {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     CallerContext callerContext;
@@ -49,7 +52,7 @@ public class WorkingCalendar {
         PublicHoliday holiday = new PublicHoliday();
         holiday.day = request.date();
         holiday.name = request.name().trim();
-        holiday.createdAt = Instant.now();
+        holiday.createdAt = clock.now();
         holiday.createdBy = callerContext.caller().name();
         holiday.persist();
         auditTrail.created(AUDIT_TYPE, holiday.day, state(holiday));

@@ -1,8 +1,6 @@
 package vn.party.membership.changes;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.party.common.security.CallerContext;
+import vn.party.common.time.PartyClock;
 import vn.party.contracts.memberevents.ChangeType;
 
 /**
@@ -51,10 +50,12 @@ public class ChangeLog {
                 'dissolvedOn', o.dissolved_on, 'successorId', o.successor_id)""";
 
     private static final UUID NONE = new UUID(0, 0);
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     CallerContext callerContext;
@@ -179,8 +180,8 @@ public class ChangeLog {
             Map<String, ?> details) {
         return query.setParameter("change", change.name())
                 .setParameter("event", event == null ? "" : event)
-                .setParameter("effective", effectiveDate != null ? effectiveDate : LocalDate.now(VIETNAM))
-                .setParameter("now", Instant.now())
+                .setParameter("effective", effectiveDate != null ? effectiveDate : clock.today())
+                .setParameter("now", clock.now())
                 .setParameter("actor", callerContext.caller().name())
                 .setParameter("details", json(details));
     }

@@ -60,7 +60,7 @@ public class DeadlineService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Deadline> of(@NotNull UUID organizationId, LocalDate asOf) {
         scopeGuard.requireRead(organizationId);
-        LocalDate day = asOf != null ? asOf : LocalDate.now(members.today());
+        LocalDate day = asOf != null ? asOf : members.today();
         WorkingDays workingDays = calendar.workingDays();
         List<Deadline> deadlines = new ArrayList<>();
 

@@ -2,8 +2,6 @@ package vn.party.membership.demo;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -15,6 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+
+import vn.party.common.time.PartyClock;
 
 /**
  * Seeds the demo register at start, so a local run is usable at once: the organizations and the member record
@@ -45,7 +45,7 @@ public class DemoData {
         LOG.infof("Demo data: ensuring the demo organizations and member; generating %d members into an empty register",
                 members);
         try (Connection connection = dataSource.getConnection()) {
-            DemoRegister.load(connection, members, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), seed, LOG::info);
+            DemoRegister.load(connection, members, PartyClock.date(), seed, LOG::info);
         }
     }
 }

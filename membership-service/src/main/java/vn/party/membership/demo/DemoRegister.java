@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -28,6 +27,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
+import vn.party.common.time.PartyClock;
 import vn.party.membership.demo.DemoCatalogue.Agency;
 import vn.party.membership.demo.DemoCatalogue.Ethnicity;
 import vn.party.membership.demo.DemoCatalogue.Weighted;
@@ -87,7 +87,7 @@ public final class DemoRegister {
     private final int memberCount;
     private final LocalDate today;
     private final Random random;
-    private final Instant now = Instant.now();
+    private final Instant now = PartyClock.instant();
     private final Map<String, byte[]> sortKeys = new HashMap<>();
     private final Map<Integer, Integer> nationalIdCounters = new HashMap<>();
     private long cardCounter;
@@ -144,7 +144,7 @@ public final class DemoRegister {
         int members = args.length > 3 ? Integer.parseInt(args[3].replace("_", "")) : DEFAULT_MEMBERS;
         long seed = args.length > 4 ? Long.parseLong(args[4]) : DEFAULT_SEED;
         try (Connection connection = DriverManager.getConnection(args[0], args[1], args[2])) {
-            Result result = load(connection, members, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), seed,
+            Result result = load(connection, members, PartyClock.date(), seed,
                     System.out::println);
             System.out.println("Demo register: " + result);
         }

@@ -1,6 +1,5 @@
 package vn.party.membership.dues;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import vn.party.common.problem.ProblemException;
 import vn.party.common.problem.ProblemType;
 import vn.party.common.security.CallerContext;
 import vn.party.common.security.ScopeGuard;
+import vn.party.common.time.PartyClock;
 import vn.party.membership.member.Member;
 import vn.party.membership.member.MemberService;
 import vn.party.membership.member.MemberStatusChange;
@@ -58,6 +58,9 @@ public class DuesService {
     EntityManager entityManager;
 
     @Inject
+    PartyClock clock;
+
+    @Inject
     ScopeGuard scopeGuard;
 
     @Inject
@@ -78,7 +81,7 @@ public class DuesService {
 
     /** Today in Asia/Ho_Chi_Minh. */
     public LocalDate today() {
-        return LocalDate.now(members.today());
+        return members.today();
     }
 
     // ---- bases ----
@@ -217,7 +220,7 @@ public class DuesService {
         payment.paidOn = request.paidOn();
         payment.collectedBy = request.collectedBy().trim();
         payment.note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
-        payment.recordedAt = Instant.now();
+        payment.recordedAt = clock.now();
         payment.recordedBy = callerContext.caller().name();
         payment.persist();
         entityManager.flush();

@@ -1,6 +1,5 @@
 package vn.party.membership.effects;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.party.common.persistence.AuditTrail;
+import vn.party.common.time.PartyClock;
 import vn.party.contracts.effects.DisciplineEffect;
 import vn.party.contracts.effects.MemberSuspensionEnds;
 import vn.party.contracts.effects.MemberSuspensionStarts;
@@ -49,6 +49,9 @@ public class AppliedEffects {
     EntityManager entityManager;
 
     @Inject
+    PartyClock clock;
+
+    @Inject
     MemberService members;
 
     @Inject
@@ -62,7 +65,7 @@ public class AppliedEffects {
         effect.outcome = outcome;
         effect.detail = detail.length() > 1000 ? detail.substring(0, 1000) : detail;
         effect.result = result == null ? null : json(result);
-        effect.appliedAt = applied ? Instant.now() : null;
+        effect.appliedAt = applied ? clock.now() : null;
         entityManager.flush();
     }
 

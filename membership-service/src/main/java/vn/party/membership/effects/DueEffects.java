@@ -49,7 +49,7 @@ public class DueEffects {
     /** Applies every scheduled effect due today (Vietnam); returns how many were applied. */
     @ActivateRequestContext
     public int run() {
-        return run(LocalDate.now(members.today()));
+        return run(members.today());
     }
 
     @ActivateRequestContext

@@ -1,6 +1,5 @@
 package vn.party.membership.effects;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import vn.party.common.problem.Problem;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.problem.ProblemType;
 import vn.party.common.security.CallerContext;
+import vn.party.common.time.PartyClock;
 import vn.party.contracts.effects.DisciplineEffect;
 import vn.party.contracts.effects.EffectDelivery;
 import vn.party.contracts.effects.MemberSuspensionEnds;
@@ -51,6 +51,9 @@ public class EffectReceiver {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     MemberService members;
@@ -92,7 +95,7 @@ public class EffectReceiver {
                 .setParameter("subject", orNone(EffectRules.subjectOf(effect)))
                 .setParameter("effective", delivery.effectiveDate())
                 .setParameter("payload", json(effect))
-                .setParameter("now", Instant.now())
+                .setParameter("now", clock.now())
                 .setParameter("by", callerContext.caller().name())
                 .setParameter("proof", delivery.proof() == null ? "" : delivery.proof().trim())
                 .setParameter("none", NONE) // stands for null: a null parameter has no type to bind with
@@ -107,7 +110,7 @@ public class EffectReceiver {
             throw ProblemException.notFound("Tổ chức", delivery.organizationId());
         }
         AppliedEffect row = AppliedEffect.findById(delivery.id());
-        if (EffectRules.isDue(row.effectiveDate, LocalDate.now(members.today()))) {
+        if (EffectRules.isDue(row.effectiveDate, members.today())) {
             handlers.apply(row, effect, member);
         } else {
             schedule(row, effect);

@@ -23,6 +23,7 @@ import vn.party.common.problem.ProblemException;
 import vn.party.common.security.CallerContext;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
+import vn.party.common.time.PartyClock;
 import vn.party.common.web.CorrelationId;
 import vn.party.membership.identity.verifier.VerificationRequest;
 import vn.party.membership.identity.verifier.VerificationResult;
@@ -43,6 +44,9 @@ public class IdentityCheckStore {
 
     @Inject
     ScopeGuard scopeGuard;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     CallerContext callerContext;
@@ -66,7 +70,7 @@ public class IdentityCheckStore {
         IdentityCheck check = new IdentityCheck();
         check.id = UUID.randomUUID();
         check.memberId = memberId;
-        check.checkedAt = Instant.now();
+        check.checkedAt = clock.now();
         check.provider = provider;
         check.outcome = IdentityOutcome.of(result);
         check.attempts = result.attempts();

@@ -60,7 +60,7 @@ public class ExemptionExpiry {
     public List<UUID> endDueExemptions() {
         identity.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(ACTOR))
                 .addRole(Roles.BLOC_ADMIN).build());
-        LocalDate today = LocalDate.now(members.today());
+        LocalDate today = members.today();
         List<UUID> ended = new ArrayList<>();
         for (Object[] row : exempted()) {
             UUID memberId = (UUID) row[0];

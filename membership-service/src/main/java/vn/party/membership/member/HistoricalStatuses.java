@@ -1,6 +1,5 @@
 package vn.party.membership.member;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import vn.party.common.persistence.AuditTrail;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.CallerContext;
+import vn.party.common.time.PartyClock;
 import vn.party.contracts.memberevents.ChangeType;
 import vn.party.membership.changes.ChangeLog;
 import vn.party.membership.changes.MemberEvents;
@@ -39,6 +39,9 @@ public class HistoricalStatuses {
     EntityManager entityManager;
 
     @Inject
+    PartyClock clock;
+
+    @Inject
     MemberService members;
 
     @Inject
@@ -54,7 +57,7 @@ public class HistoricalStatuses {
         Member member = Member.<Member>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Đảng viên", id));
         member.requireVersion(request.version());
-        LocalDate today = LocalDate.now(members.today());
+        LocalDate today = members.today();
         if (!request.effectiveOn().isBefore(today)) {
             throw ProblemException.invalidField("effectiveOn",
                     "phải là ngày đã qua: đây là nhập lịch sử (must be in the past: this loads history)");
@@ -82,7 +85,7 @@ public class HistoricalStatuses {
         StatusProvenance provenance = StatusProvenance.historical(request.sourceDocument().trim());
         entry.origin = provenance.origin();
         entry.sourceDocument = provenance.sourceDocument();
-        entry.recordedAt = Instant.now();
+        entry.recordedAt = clock.now();
         entry.recordedBy = callerContext.caller().name();
         entry.persist();
 

@@ -1,9 +1,6 @@
 package vn.party.membership.member;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +20,7 @@ import vn.party.common.problem.ProblemType;
 import vn.party.common.security.Caller;
 import vn.party.common.security.CallerContext;
 import vn.party.common.security.ScopeGuard;
+import vn.party.common.time.PartyClock;
 import vn.party.contracts.memberevents.ChangeType;
 import vn.party.membership.changes.ChangeLog;
 import vn.party.membership.changes.MemberEvents;
@@ -44,7 +42,6 @@ public class MemberService {
     static final String AUDIT_TYPE = "member";
     /** Registrations and corrections refused because a CCCD or card number is taken (with the number tried). */
     public static final String CONFLICT_AUDIT_TYPE = "member-conflict";
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     EntityManager entityManager;
@@ -64,11 +61,12 @@ public class MemberService {
     @Inject
     ChangeLog changeLog;
 
-    Clock clock = Clock.system(VIETNAM);
+    @Inject
+    PartyClock clock;
 
-    /** "Today" is the Vietnamese calendar day, whatever the server's zone. */
-    public Clock today() {
-        return clock;
+    /** "Today" is the Vietnamese calendar day, whatever the server's zone (the one clock, pinned in tests). */
+    public LocalDate today() {
+        return clock.today();
     }
 
     public Member register(@NotNull @Valid MemberRequests.Register request) {
@@ -141,7 +139,7 @@ public class MemberService {
             }
             entityManager.flush();
             changeLog.members(batch.stream().map(m -> m.id).toList(), ChangeType.CREATED, null,
-                    LocalDate.now(clock), Map.of("source", "import"));
+                    clock.today(), Map.of("source", "import"));
             entityManager.clear(); // a small persistence context: flushing thousands of managed rows is slow
             organizations.clear();
         }
@@ -185,7 +183,7 @@ public class MemberService {
         entityManager.flush();
         var changed = AuditTrail.diff(before, after).keySet();
         if (!changed.isEmpty()) {
-            changeLog.member(member.id, ChangeType.UPDATED, MemberEvents.CORRECTED, LocalDate.now(clock),
+            changeLog.member(member.id, ChangeType.UPDATED, MemberEvents.CORRECTED, clock.today(),
                     Map.of("fields", List.copyOf(changed)));
         }
         return member;
@@ -247,7 +245,7 @@ public class MemberService {
     /** The one place a status changes after registration: history row, audit row and change-log row. */
     private Member transition(Member member, MemberStatus status, LocalDate effectiveOn, String reason,
             String decisionRef, StatusProvenance provenance) {
-        if (effectiveOn.isAfter(LocalDate.now(clock))) {
+        if (effectiveOn.isAfter(clock.today())) {
             throw ProblemException.invalidField("effectiveOn", "không được ở tương lai (cannot be in the future)");
         }
         if (status == MemberStatus.OFFICIAL && member.officialDate == null) {
@@ -382,7 +380,7 @@ public class MemberService {
         Policy policy = timeline.inForceOn(profile.admissionDate());
         MemberRules.checkDates(new MemberRules.Dates(profile.dateOfBirth(), profile.admissionDecisionDate(),
                 profile.admissionDate(), profile.officialDate()), member.status, policy.minAdmissionAgeMonths(),
-                policy.probationMonths(), LocalDate.now(clock));
+                policy.probationMonths(), clock.today());
     }
 
     private static void copyProfile(Member member, MemberRequests.Profile profile) {
@@ -458,7 +456,7 @@ public class MemberService {
         change.effectiveOn = effectiveOn;
         change.reason = reason;
         change.decisionRef = trimToNull(decisionRef);
-        change.recordedAt = Instant.now();
+        change.recordedAt = clock.now();
         change.recordedBy = callerContext.caller().name();
         change.persist();
     }

@@ -1,6 +1,5 @@
 package vn.party.membership.policy;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import vn.party.common.persistence.AuditTrail;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.CallerContext;
+import vn.party.common.time.PartyClock;
 
 /** The effective-dated policy versions stored as data: a decision is checked against the version in force on its date. */
 @ApplicationScoped
@@ -29,6 +29,9 @@ public class PolicyCatalog {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     CallerContext callerContext;
@@ -82,7 +85,7 @@ public class PolicyCatalog {
         row.failedProbationVotesBeforeEscalation = request.failedProbationVotesBeforeEscalation();
         applyTransfers(row, request, previous);
         List<DuesRates.Band> bands = applyDues(row, request.dues(), previous);
-        row.createdAt = Instant.now();
+        row.createdAt = clock.now();
         row.createdBy = callerContext.caller().name();
         row.persist();
         for (DuesRates.Band band : bands) {

@@ -40,7 +40,7 @@ public class StatisticsResource {
                     + " admittedFrom (docs/architecture.md, \"Time\")") @QueryParam("asOf") String asOf,
             @QueryParam("admittedFrom") LocalDate admittedFrom, @QueryParam("admittedTo") LocalDate admittedTo) {
         LocalDate given = AsOf.parse(asOf);
-        LocalDate date = given != null ? given : LocalDate.now(members.today());
+        LocalDate date = given != null ? given : members.today();
         LocalDate from = admittedFrom != null ? admittedFrom : date.withDayOfYear(1);
         LocalDate to = admittedTo != null ? admittedTo : date.withDayOfYear(date.lengthOfYear());
         AsOf.notBefore(date, from);

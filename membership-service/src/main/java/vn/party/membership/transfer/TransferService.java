@@ -79,7 +79,7 @@ public class TransferService {
         } else {
             startFromTree(transfer, request);
         }
-        LocalDate today = LocalDate.now(members.today());
+        LocalDate today = members.today();
         if (request.requestedOn().isAfter(today)) {
             throw ProblemException.invalidField("requestedOn", "không được ở tương lai (cannot be in the future)");
         }
@@ -212,7 +212,7 @@ public class TransferService {
         requireInProgress(transfer);
         transfer.requireVersion(request.version());
         LocalDate receivedOn = request.receivedOn();
-        if (receivedOn.isAfter(LocalDate.now(members.today()))) {
+        if (receivedOn.isAfter(members.today())) {
             throw ProblemException.invalidField("receivedOn", "không được ở tương lai (cannot be in the future)");
         }
         if (receivedOn.isBefore(transfer.requestedOn)) {

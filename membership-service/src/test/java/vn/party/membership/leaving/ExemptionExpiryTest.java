@@ -9,15 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +23,8 @@ import io.restassured.http.ContentType;
 
 import vn.party.testsupport.PostgresTestResource;
 import vn.party.testsupport.TestTokens;
+import vn.party.testsupport.clock.AtNoonAndNewYearMorning;
+import vn.party.testsupport.clock.PinnedClock;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
@@ -52,13 +51,14 @@ class ExemptionExpiryTest {
                 .body("status", equalTo(expected));
     }
 
-    @Test
+    /** Run at noon in Vietnam on 31 December and at 06:30 on 1 January in Vietnam (23:30 UTC, still 31 December). */
+    @AtNoonAndNewYearMorning
     void exemptionsEndOnTheirEndDateThroughTheExemptionEndPath() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         UUID bloc = LeavingTestSupport.organization("K-" + suffix, "Đảng bộ Khối", "BLOC_COMMITTEE", null);
         UUID cell = LeavingTestSupport.organization("C-" + suffix, "Chi bộ Sở Văn hóa", "GRASSROOTS_CELL", bloc);
         String secretary = TestTokens.secretary(cell);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = PinnedClock.today();
         UUID official = LeavingTestSupport.member(cell, "Tạ Văn Hết", "2010-06-01", "2011-06-01");
         UUID probationary = LeavingTestSupport.member(cell, "Tạ Thị Dự", today.minusMonths(6).toString(), null);
         UUID endsToday = LeavingTestSupport.member(cell, "Tạ Văn Nay", "2010-06-01", "2011-06-01");

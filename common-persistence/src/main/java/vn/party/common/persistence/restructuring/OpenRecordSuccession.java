@@ -28,6 +28,7 @@ import vn.party.common.persistence.AuditTrail;
 import vn.party.common.problem.Problem;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.problem.ProblemType;
+import vn.party.common.time.PartyClock;
 import vn.party.common.web.CorrelationId;
 
 /**
@@ -51,6 +52,9 @@ public class OpenRecordSuccession {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     @Any
@@ -193,7 +197,7 @@ public class OpenRecordSuccession {
         Map<String, AuditTrail.Change> all = new LinkedHashMap<>(changes);
         all.put("succession", new AuditTrail.Change(null, succession.describe()));
         AuditEntry entry = new AuditEntry();
-        entry.occurredAt = Instant.now();
+        entry.occurredAt = clock.now();
         entry.actor = actor;
         entry.action = action;
         entry.entityType = type;

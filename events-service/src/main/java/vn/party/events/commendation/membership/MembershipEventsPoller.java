@@ -1,7 +1,5 @@
 package vn.party.events.commendation.membership;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +21,7 @@ import io.quarkus.scheduler.Scheduled;
 
 import vn.party.common.persistence.AuditEntry;
 import vn.party.common.persistence.AuditTrail;
-import vn.party.common.time.VietnamValidationClock;
+import vn.party.common.time.PartyClock;
 import vn.party.contracts.memberevents.MemberEvent;
 import vn.party.contracts.memberevents.MemberEventPage;
 import vn.party.contracts.memberevents.MemberEventType;
@@ -48,6 +46,9 @@ public class MembershipEventsPoller {
 
     @Inject
     MembershipEventsFeed feed;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     EntityManager entityManager;
@@ -114,7 +115,7 @@ public class MembershipEventsPoller {
         long next = Math.max(last, batch.next());
         if (next != cursor.lastSequence) {
             cursor.lastSequence = next;
-            cursor.updatedAt = Instant.now();
+            cursor.updatedAt = clock.now();
         }
         return new Outcome(items.size(), revoked, cursor.lastSequence, batch.hasMore());
     }
@@ -130,7 +131,7 @@ public class MembershipEventsPoller {
         for (Commendation badge : badges) {
             Map<String, Object> before = badge.auditState();
             // the feed gives the expulsion's effective date; without one, the day the poller learns of it
-            badge.revokedOn = event.effectiveDate() != null ? event.effectiveDate() : LocalDate.now(VietnamValidationClock.VIETNAM);
+            badge.revokedOn = event.effectiveDate() != null ? event.effectiveDate() : clock.today();
             badge.revocationReason = "Thu hồi Huy hiệu Đảng do bị khai trừ khỏi Đảng từ " + badge.revokedOn
                     + " (revoked: expelled; membership event " + event.sequence() + ")";
             badge.revokedByEvent = event.sequence();
@@ -143,7 +144,7 @@ public class MembershipEventsPoller {
     /** The poller has no caller: it writes its audit rows itself, as the system actor. */
     private void audit(UUID id, Map<String, AuditTrail.Change> changes) {
         AuditEntry entry = new AuditEntry();
-        entry.occurredAt = Instant.now();
+        entry.occurredAt = clock.now();
         entry.actor = ACTOR;
         entry.action = "REVOKE";
         entry.entityType = "commendation";

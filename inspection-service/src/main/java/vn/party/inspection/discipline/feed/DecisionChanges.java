@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.party.common.time.PartyClock;
 import vn.party.inspection.discipline.DisciplineCase;
 
 /**
@@ -37,6 +38,9 @@ public class DecisionChanges {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     ObjectMapper objectMapper;
@@ -88,7 +92,7 @@ public class DecisionChanges {
                 .setParameter("case", caseId)
                 .setParameter("change", change.name())
                 .setParameter("data", data)
-                .setParameter("now", Instant.now())
+                .setParameter("now", clock.now())
                 .executeUpdate();
         return sequence;
     }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
-import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +25,7 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
 
+import vn.party.common.time.PartyClock;
 import vn.party.contracts.effects.DisciplineEffect;
 import vn.party.contracts.effects.EffectDelivery;
 
@@ -59,7 +59,7 @@ public class EffectSigner {
                 .claim("effect", effect.effect())
                 .claim("effectiveDate", effect.effectiveDate().toString())
                 .claim("payload", json(effect.payload()))
-                .issuedAt(Instant.now());
+                .issuedAt(PartyClock.instant());
         if (effect.memberId() != null) {
             claims.claim("memberId", effect.memberId().toString());
         }

@@ -1,6 +1,5 @@
 package vn.party.inspection.discipline.outbox;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -12,6 +11,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.party.common.time.PartyClock;
 import vn.party.contracts.effects.DisciplineEffect;
 
 /**
@@ -25,6 +25,9 @@ public class Outbox {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    PartyClock clock;
 
     @Inject
     ObjectMapper objectMapper;
@@ -45,7 +48,7 @@ public class Outbox {
                 .setParameter("organization", organizationId)
                 .setParameter("effective", effectiveDate)
                 .setParameter("payload", json(effect))
-                .setParameter("now", Instant.now())
+                .setParameter("now", clock.now())
                 .executeUpdate();
         return id;
     }

@@ -3,7 +3,6 @@ package vn.party.inspection.discipline.outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +23,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
+import vn.party.common.time.PartyClock;
 import vn.party.contracts.effects.DisciplineEffect;
 import vn.party.contracts.effects.EffectDelivery;
 
@@ -45,8 +45,6 @@ import vn.party.contracts.effects.EffectDelivery;
  */
 @ApplicationScoped
 public class OutboxRelay {
-
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int MAX_ERROR = 2000;
@@ -81,6 +79,9 @@ public class OutboxRelay {
     EntityManager entityManager;
 
     @Inject
+    PartyClock clock;
+
+    @Inject
     ObjectMapper objectMapper;
 
     @Inject
@@ -110,12 +111,12 @@ public class OutboxRelay {
 
     /** One pass now: delivers up to {@code outbox.relay.batch-size} due rows. */
     public Pass deliverDue() {
-        return deliverDue(Instant.now());
+        return deliverDue(clock.now());
     }
 
     /** One pass as if the clock read {@code now} (what is due, retry times, delivery timestamps). */
     public Pass deliverDue(Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, ZONE);
+        LocalDate today = LocalDate.ofInstant(now, PartyClock.VIETNAM);
         int delivered = 0;
         int retried = 0;
         int parked = 0;

@@ -2,7 +2,6 @@ package vn.party.inspection.plan.rest;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.party.common.paging.Page;
 import vn.party.common.paging.PageRequest;
 import vn.party.common.security.Roles;
+import vn.party.common.time.PartyClock;
 import vn.party.inspection.discipline.member.MemberFactsReads;
 import vn.party.inspection.plan.InspectionPlan;
 import vn.party.inspection.plan.PlanItemService;
@@ -34,10 +34,11 @@ import vn.party.inspection.plan.PlanItemService;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PlanItemResource {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     @Inject
     PlanItemService items;
+
+    @Inject
+    PartyClock clock;
 
     /** Member facts are read here, before the service opens its transaction (no remote call inside one). */
     @Inject
@@ -82,7 +83,7 @@ public class PlanItemResource {
         return items.summary(planId, today());
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(VIETNAM);
+    private LocalDate today() {
+        return clock.today();
     }
 }

@@ -42,7 +42,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
-import vn.party.common.time.VietnamValidationClock;
+import vn.party.common.time.PartyClock;
 import vn.party.inspection.discipline.FakeMembershipMembers;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
@@ -58,7 +58,7 @@ class DecisionFeedTest {
 
     private static final String FEED = "/api/integration/decisions/changes";
     private static final String CASES = "/api/inspection/discipline/cases";
-    private static final LocalDate TODAY = LocalDate.now(VietnamValidationClock.VIETNAM);
+    private static final LocalDate TODAY = LocalDate.now(PartyClock.VIETNAM);
 
     @Inject
     DataSource dataSource;

@@ -56,6 +56,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.smallrye.jwt.util.KeyUtils;
 
+import vn.party.common.time.PartyClock;
 import vn.party.inspection.discipline.FakeMembershipMembers;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
@@ -74,7 +75,7 @@ class OutboxRelayTest {
     private static final String SUSPENSIONS = "/api/inspection/discipline/suspensions";
     private static final String OUTBOX = "/api/inspection/discipline/outbox";
     private static final String TOKEN_PATH = "/auth/realms/quarkus/token";
-    private static final LocalDate TODAY = LocalDate.now(OutboxRelay.ZONE);
+    private static final LocalDate TODAY = LocalDate.now(PartyClock.VIETNAM);
 
     @Inject
     OutboxRelay relay;
@@ -387,7 +388,7 @@ class OutboxRelayTest {
     }
 
     private static Instant startOfDay(LocalDate date) {
-        return date.atStartOfDay(OutboxRelay.ZONE).toInstant();
+        return date.atStartOfDay(PartyClock.VIETNAM).toInstant();
     }
 
     /** Access tokens the OIDC server issued for the client-credentials grant. */

@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.party.common.time.PartyClock;
 import vn.party.membership.committee.CommitteeAssignment;
 import vn.party.membership.committee.CommitteeTerm;
 import vn.party.membership.committee.domain.CommitteeBody;
 import vn.party.membership.committee.domain.CommitteePosition;
 import vn.party.membership.committee.service.AssignmentDetails;
-import vn.party.membership.committee.service.CommitteeClock;
 
 /**
  * A post. {@code toDate} is the recorded end (first day out of post, null while not ended); {@code heldUntil}
@@ -44,7 +44,7 @@ public record AssignmentView(
         return new AssignmentView(a.id, a.termId, term.label, term.organizationId, details.organizationName(),
                 a.memberId, details.memberName(), a.body, a.body.vietnameseName(), a.position,
                 a.position.vietnameseName(), a.fromDate, a.toDate, a.heldUntil(term),
-                a.heldOn(CommitteeClock.today(), term), a.decisionRef, a.endDecisionRef, a.endReason, a.version,
+                a.heldOn(PartyClock.date(), term), a.decisionRef, a.endDecisionRef, a.endReason, a.version,
                 a.createdAt, a.updatedAt);
     }
 }

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.Roles;
-import vn.party.membership.committee.service.CommitteeClock;
+import vn.party.common.time.PartyClock;
 import vn.party.membership.committee.service.CommitteeHistoryService;
 
 @Path("/api/membership/organizations/{organizationId}/committee")
@@ -39,7 +39,7 @@ public class OrganizationCommitteeResource {
 
     private static LocalDate parse(String asOf) {
         if (asOf == null || asOf.isBlank()) {
-            return CommitteeClock.today();
+            return PartyClock.date();
         }
         try {
             return LocalDate.parse(asOf.trim());

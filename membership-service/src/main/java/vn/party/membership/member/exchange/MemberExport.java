@@ -100,7 +100,7 @@ public class MemberExport {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public Prepared prepare(MemberSearch.Criteria criteria, Format format) {
-        LocalDate today = LocalDate.now(members.today());
+        LocalDate today = members.today();
         MemberSearch.Selection selection = search.select(criteria, today);
         long rows = selection.count();
         Caller caller = callerContext.caller();

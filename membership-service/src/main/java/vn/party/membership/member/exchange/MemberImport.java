@@ -125,7 +125,7 @@ public class MemberImport {
 
         List<MemberRowParser.Draft> drafts = sheet.rows().stream().map(MemberRowParser::parse).toList();
         Map<MemberRowParser.Draft, Organization> targets = resolveOrganizations(drafts, defaultOrganization);
-        LocalDate today = LocalDate.now(members.today());
+        LocalDate today = members.today();
         PolicyTimeline timeline = policies.timeline();
         for (MemberRowParser.Draft draft : drafts) {
             check(draft, targets.get(draft), today, timeline);

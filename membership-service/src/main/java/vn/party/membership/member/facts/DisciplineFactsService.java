@@ -12,10 +12,10 @@ import jakarta.validation.constraints.NotNull;
 import vn.party.common.problem.ProblemException;
 import vn.party.common.security.Roles;
 import vn.party.common.security.ScopeGuard;
+import vn.party.common.time.PartyClock;
 import vn.party.contracts.facts.DisciplineFacts;
 import vn.party.membership.committee.CommitteeAssignment;
 import vn.party.membership.committee.CommitteeTerm;
-import vn.party.membership.committee.service.CommitteeClock;
 import vn.party.membership.member.Member;
 import vn.party.membership.member.domain.MemberStatus;
 
@@ -34,11 +34,14 @@ public class DisciplineFactsService {
     @Inject
     ScopeGuard scopeGuard;
 
+    @Inject
+    PartyClock clock;
+
     public DisciplineFacts facts(@NotNull UUID memberId) {
         Member member = Member.<Member>findByIdOptional(memberId)
                 .orElseThrow(() -> ProblemException.notFound("Đảng viên", memberId));
         scopeGuard.requireWithin(member.organizationId, READERS);
-        var today = CommitteeClock.today();
+        var today = clock.today();
         List<String> posts = CommitteeAssignment.<CommitteeAssignment>list("memberId", memberId).stream()
                 .filter(assignment -> CommitteeTerm.<CommitteeTerm>findByIdOptional(assignment.termId)
                         .map(term -> assignment.heldOn(today, term)).orElse(false))

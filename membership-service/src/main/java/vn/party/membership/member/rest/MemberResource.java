@@ -1,7 +1,6 @@
 package vn.party.membership.member.rest;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -68,7 +67,7 @@ public class MemberResource {
             + " audited; position = a committee post held today; sorted by given name, family name")
     public Page<MemberViews.Summary> list(@Valid @BeanParam MemberFilter filter, @Valid @BeanParam PageRequest page) {
         MemberSearch.Criteria criteria = filter.criteria();
-        Page<Member> found = search.search(criteria, page, LocalDate.now(members.today()));
+        Page<Member> found = search.search(criteria, page, members.today());
         identifierSearches.audit(criteria, found.totalItems());
         return found.map(member -> MemberViews.Summary.of(member, members.revealsNationalId(member)));
     }

@@ -1,7 +1,6 @@
 package vn.party.membership.organization.restructure;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import vn.party.common.time.PartyClock;
 import vn.party.membership.organization.Organization;
 import vn.party.membership.organization.OrganizationVersion;
 import vn.party.membership.organization.domain.ChangeKind;
@@ -19,14 +19,12 @@ import vn.party.membership.organization.domain.OrganizationRules;
 @Transactional(Transactional.TxType.MANDATORY)
 public class OrganizationTimeline {
 
-    /** Dates are the province's calendar days. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     @Inject
     EntityManager entityManager;
 
+    /** Today in Vietnam (the one clock; static for the callers outside CDI). */
     public static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return PartyClock.date();
     }
 
     /** The organization's current period (written for every organization by the insert trigger). */
