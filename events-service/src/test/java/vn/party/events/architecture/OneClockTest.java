@@ -1,67 +1,12 @@
 package vn.party.events.architecture;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import vn.party.testsupport.arch.OneClockCheck;
 
-import java.time.Instant;
-import java.time.LocalDate;
+/** No main class of this service or of the modules it uses reads the system time but PartyClock (issue 19). */
+class OneClockTest extends OneClockCheck {
 
-import org.junit.jupiter.api.Test;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-
-import vn.party.common.time.PartyClock;
-import vn.party.testsupport.arch.OneClock;
-
-/**
- * No main class of this service or of the modules it uses reads the system time but the one clock, PartyClock
- * (Vietnam's zone, pinned in tests), and none pins it (issue 19 point 4).
- */
-class OneClockTest {
-
-    @Test
-    void noMainClassReadsTheSystemTimeButTheClock() {
-        JavaClasses classes = OneClock.productionClasses();
-        assertTrue(classes.contain(OneClock.CLOCK_CLASS), "the clock is on the classpath");
-        assertTrue(classes.contain("vn.party.events.rating.RatingService"), "this service's classes are checked");
-        OneClock.rule().check(classes);
-        OneClock.onlyTestsPin().check(classes);
-    }
-
-    @Test
-    void theRulesCatchAZoneLessNowTheMillisAndAPin() {
-        assertThrows(AssertionError.class,
-                () -> OneClock.rule().check(new ClassFileImporter().importClasses(ZoneLessToday.class)));
-        assertThrows(AssertionError.class,
-                () -> OneClock.rule().check(new ClassFileImporter().importClasses(ServerInstant.class)));
-        assertThrows(AssertionError.class,
-                () -> OneClock.rule().check(new ClassFileImporter().importClasses(Millis.class)));
-        assertThrows(AssertionError.class,
-                () -> OneClock.onlyTestsPin().check(new ClassFileImporter().importClasses(Shifter.class)));
-    }
-
-    static class ZoneLessToday {
-        LocalDate today() {
-            return LocalDate.now();
-        }
-    }
-
-    static class ServerInstant {
-        Instant now() {
-            return Instant.now();
-        }
-    }
-
-    static class Millis {
-        long now() {
-            return System.currentTimeMillis();
-        }
-    }
-
-    static class Shifter {
-        void shift() {
-            PartyClock.Pinning.reset();
-        }
+    @Override
+    protected String aClassOfThisService() {
+        return "vn.party.events.rating.RatingService";
     }
 }
