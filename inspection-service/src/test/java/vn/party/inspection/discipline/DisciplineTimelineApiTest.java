@@ -2,9 +2,11 @@ package vn.party.inspection.discipline;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -79,6 +81,23 @@ class DisciplineTimelineApiTest {
         String short2020 = openCase(Map.of("violationDate", "2019-10-01"));
         decide(short2020, "WARNING", "CELL", cell, LocalDate.of(2020, 9, 30), Map.of("votesFor", 4))
                 .statusCode(422).body("errors[0].field", equalTo("discipline.vote"));
+    }
+
+    @Test
+    void aSuspensionAndADenunciationOf2020AreJudgedByTheirEra() {
+        given().auth().oauth2(TestTokens.inspector(grassroots)).contentType(ContentType.JSON)
+                .body(Map.of("memberId", official.toString(), "reason", "Để xem xét, xử lý kỷ luật", "decisionNumber", "07-QĐ",
+                        "startDate", "2020-03-01", "days", 90))
+                .when().post("/api/inspection/discipline/suspensions")
+                .then().statusCode(201).body("policyId", equalTo(QD_102));
+        LocalDate received = LocalDate.of(2020, 2, 3);
+        String id = given().auth().oauth2(TestTokens.inspector(grassroots)).contentType(ContentType.JSON)
+                .body(Map.of("subjectKind", "MEMBER", "subjectMemberId", official.toString(), "content", "Tố cáo",
+                        "receivedDate", received.toString()))
+                .when().post("/api/inspection/denunciations")
+                .then().statusCode(201).body("deadline", equalTo(received.plusDays(60).toString())).extract().path("id");
+        assertEquals("00000000-0000-4000-8000-00000000d030",
+                single("select policy_id::text from denunciation where id = ?::uuid", id));
     }
 
     // ---- statute of limitations ----
@@ -205,6 +224,18 @@ class DisciplineTimelineApiTest {
         request.putAll(overrides);
         return given().auth().oauth2(TestTokens.inspector(bloc)).contentType(ContentType.JSON).body(request)
                 .when().post(CASES + "/" + id + "/decision").then();
+    }
+
+    private String single(String sql, String parameter) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void update(String sql, String parameter) throws SQLException {
