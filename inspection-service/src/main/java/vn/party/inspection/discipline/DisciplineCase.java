@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import vn.party.common.persistence.VersionedEntity;
 import vn.party.contracts.effects.DecidingBodyKind;
 import vn.party.contracts.effects.DisciplineForm;
+import vn.party.inspection.discipline.rules.StatuteRules;
 
 /** A discipline case (vụ việc kỷ luật) against a member or an organization, and its decision once taken. */
 @Entity
@@ -51,6 +52,24 @@ public class DisciplineCase extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "proposed_form", nullable = false, length = 30)
     public DisciplineForm proposedForm;
+
+    /** The level the violation warrants (the statute is keyed on it, not on the form decided); null: the proposed form's. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "violation_level", length = 30)
+    public DisciplineForm violationLevel;
+
+    /** A category the policy may exempt from the statute (null: an ordinary violation). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "violation_category", length = 60)
+    public ViolationCategory violationCategory;
+
+    /** The end of a continuing violation (null: a single act on violationDate). */
+    @Column(name = "violation_ended_on")
+    public LocalDate violationEndedOn;
+
+    /** The day the competent body concluded that discipline is due or decided to inspect: the statute stops there. */
+    @Column(name = "statute_stopped_on")
+    public LocalDate statuteStoppedOn;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -89,11 +108,15 @@ public class DisciplineCase extends VersionedEntity {
     public UUID policyId;
 
     /**
-     * Last day to complain to the level above: the policy's complaint window counted from the effective date (the
-     * day the decision is announced to the target, in practice); the decision applies meanwhile.
+     * Last day to complain to the level above: the policy's complaint window counted from the day the decision was
+     * received (null while the receipt is not recorded); the decision applies meanwhile.
      */
     @Column(name = "complaint_deadline")
     public LocalDate complaintDeadline;
+
+    /** The day the member (or organization) received the decision: the complaint window runs from it. */
+    @Column(name = "decision_received_on")
+    public LocalDate decisionReceivedOn;
 
     /** The form in force after a complaint reduced it (NULL: as decided, unless annulled). */
     @Enumerated(EnumType.STRING)
@@ -122,6 +145,12 @@ public class DisciplineCase extends VersionedEntity {
         annulledOn = on;
     }
 
+    /** The facts the statute of limitations depends on. */
+    public StatuteRules.Violation violation() {
+        return new StatuteRules.Violation(violationLevel != null ? violationLevel : proposedForm, violationCategory, violationDate, violationEndedOn,
+                newerViolationDate, statuteStoppedOn);
+    }
+
     public boolean decided() {
         return status == CaseStatus.DECIDED;
     }
@@ -136,6 +165,11 @@ public class DisciplineCase extends VersionedEntity {
         state.put("newerViolationDescription", newerViolationDescription);
         state.put("newerViolationDate", newerViolationDate == null ? null : newerViolationDate.toString());
         state.put("proposedForm", proposedForm);
+        state.put("violationLevel", violationLevel);
+        state.put("violationCategory", violationCategory);
+        state.put("violationEndedOn", violationEndedOn == null ? null : violationEndedOn.toString());
+        state.put("statuteStoppedOn", statuteStoppedOn == null ? null : statuteStoppedOn.toString());
+        state.put("decisionReceivedOn", decisionReceivedOn == null ? null : decisionReceivedOn.toString());
         state.put("status", status);
         state.put("decidedForm", decidedForm);
         state.put("decidingBodyKind", decidingBodyKind);

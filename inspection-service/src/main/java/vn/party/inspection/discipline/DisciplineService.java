@@ -36,7 +36,12 @@ import vn.party.inspection.discipline.outbox.Outbox;
 import vn.party.inspection.discipline.policy.DisciplinePolicy;
 import vn.party.inspection.discipline.policy.PolicyRepository;
 import vn.party.inspection.discipline.rest.DisciplineRequests;
+import vn.party.inspection.discipline.rules.BodyLevelRules;
+import vn.party.inspection.discipline.rules.CaseInputRules;
 import vn.party.inspection.discipline.rules.DisciplineRules;
+import vn.party.inspection.discipline.rules.StatuteRules;
+import vn.party.replica.OrganizationPeriod;
+import vn.party.replica.ReplicaOrganizations;
 
 /**
  * Discipline cases: inspectors (within their committee's subtree) and bloc-admin open and decide them;
@@ -80,6 +85,9 @@ public class DisciplineService {
     @Inject
     DecisionChanges changes;
 
+    @Inject
+    ReplicaOrganizations organizations;
+
     public DisciplineCase create(@NotNull @Valid DisciplineRequests.CreateCase request) {
         UUID organizationId;
         boolean probationary = false;
@@ -108,12 +116,7 @@ public class DisciplineService {
         List<UUID> ancestry = hierarchy.ancestry(organizationId).orElseThrow(() -> ProblemException.invalidField(
                 request.targetKind() == TargetKind.MEMBER ? "targetMemberId" : "targetOrganizationId",
                 "tổ chức " + organizationId + " không tồn tại (unknown organization)"));
-        if (request.newerViolationDate() != null && !request.newerViolationDate().isAfter(request.violationDate())) {
-            throw ProblemException.invalidField("newerViolationDate", "phải sau ngày vi phạm (must be after violationDate)");
-        }
-        if (request.newerViolationDate() != null && isBlank(request.newerViolationDescription())) {
-            throw ProblemException.invalidField("newerViolationDescription", "bắt buộc khi có vi phạm mới (required with newerViolationDate)");
-        }
+        CaseInputRules.requireConsistent(request);
         DisciplineRules.requireFormForTarget(request.targetKind(), request.proposedForm(), probationary, Optional.empty());
 
         DisciplineCase c = new DisciplineCase();
@@ -126,6 +129,10 @@ public class DisciplineService {
         c.newerViolationDescription = isBlank(request.newerViolationDescription()) ? null : request.newerViolationDescription().trim();
         c.newerViolationDate = request.newerViolationDate();
         c.proposedForm = request.proposedForm();
+        c.violationLevel = request.level();
+        c.violationCategory = request.violationCategory();
+        c.violationEndedOn = request.violationEndedOn();
+        c.statuteStoppedOn = request.statuteStoppedOn();
         c.status = CaseStatus.OPEN;
         c.persist();
         entityManager.flush();
@@ -147,17 +154,7 @@ public class DisciplineService {
             throw new ProblemException(ProblemType.CONFLICT, detail, List.of(new Problem.FieldError(ALREADY_DECIDED, detail)));
         }
         c.requireVersion(request.version());
-        if (request.votesFor() + request.votesAgainst() > request.entitledVoters()) {
-            throw ProblemException.invalidField("votesFor", "tán thành + không tán thành vượt quá số có quyền biểu quyết"
-                    + " (votesFor + votesAgainst exceed entitledVoters)");
-        }
-        LocalDate latestViolation = c.newerViolationDate != null ? c.newerViolationDate : c.violationDate;
-        if (request.decisionDate().isBefore(latestViolation)) {
-            throw ProblemException.invalidField("decisionDate", "không được trước ngày vi phạm (must not precede the violation)");
-        }
-        if (request.effectiveDate().isBefore(request.decisionDate())) {
-            throw ProblemException.invalidField("effectiveDate", "không được trước ngày quyết định (must not precede decisionDate)");
-        }
+        CaseInputRules.requireConsistent(c, request);
 
         DisciplinePolicy policy = policies.inForceOn(request.decisionDate());
         UUID targetOrganization = c.scopeOrganizationId;
@@ -174,9 +171,10 @@ public class DisciplineService {
         List<UUID> ancestry = hierarchy.ancestry(targetOrganization).orElse(List.of(targetOrganization));
         DisciplineRules.requireAuthority(policy, request.decidingBodyKind(), request.decidingOrganizationId(), c.targetKind,
                 ancestry, request.form());
+        BodyLevelRules.requireBodyAtItsLevel(policy, request.decidingBodyKind(), organizations.on(request.decidingOrganizationId(),
+                request.decisionDate()).map(OrganizationPeriod::type), c.targetKind, request.form());
         DisciplineRules.requireVote(policy, request.form(), request.entitledVoters(), request.votesFor());
-        DisciplineRules.requireWithinStatute(policy, request.form(), c.violationDate, c.newerViolationDate,
-                request.decisionDate());
+        StatuteRules.requireWithinStatute(policy, c.violation(), request.decisionDate());
 
         Map<String, Object> before = c.auditState();
         c.status = CaseStatus.DECIDED;
@@ -190,7 +188,8 @@ public class DisciplineService {
         c.decisionDate = request.decisionDate();
         c.effectiveDate = request.effectiveDate();
         c.policyId = policy.id();
-        c.complaintDeadline = request.effectiveDate().plusMonths(policy.complaintWindowMonths());
+        c.decisionReceivedOn = request.receivedOn();
+        c.complaintDeadline = request.receivedOn() == null ? null : request.receivedOn().plusMonths(policy.complaintWindowMonths());
         auditTrail.recorded("DECIDE", AUDIT_TYPE, c.id, AuditTrail.diff(before, c.auditState()));
         writeEffect(c);
         entityManager.flush();

@@ -268,8 +268,8 @@ public class InspectionService {
                 throw ProblemException.invalidField("targetMemberId",
                         "phải là đảng viên được kiểm tra hoặc bỏ trống (must be the inspected member, or omitted)");
             }
-            create = new DisciplineRequests.CreateCase(TargetKind.MEMBER, i.targetMemberId, null,
-                    request.violationDescription(), request.violationDate(), null, null, request.proposedForm());
+            create = DisciplineRequests.CreateCase.fromInspection(TargetKind.MEMBER, i.targetMemberId, null,
+                    request.violationDescription(), request.violationDate(), request.proposedForm(), i.decisionDate);
         } else if (request.targetMemberId() != null) {
             // in the caller's scope first (403, nothing said about them), then in the inspected organization
             UUID memberOrganization = memberScope.requireWithin(request.targetMemberId(), INSPECTORS);
@@ -277,11 +277,11 @@ public class InspectionService {
                 throw ProblemException.ruleViolated(InspectionRules.TARGET_OUTSIDE, "Đảng viên " + request.targetMemberId()
                         + " không thuộc tổ chức được kiểm tra (the member is not in the inspected organization)");
             }
-            create = new DisciplineRequests.CreateCase(TargetKind.MEMBER, request.targetMemberId(), null,
-                    request.violationDescription(), request.violationDate(), null, null, request.proposedForm());
+            create = DisciplineRequests.CreateCase.fromInspection(TargetKind.MEMBER, request.targetMemberId(), null,
+                    request.violationDescription(), request.violationDate(), request.proposedForm(), i.decisionDate);
         } else {
-            create = new DisciplineRequests.CreateCase(TargetKind.ORGANIZATION, null, i.targetOrganizationId,
-                    request.violationDescription(), request.violationDate(), null, null, request.proposedForm());
+            create = DisciplineRequests.CreateCase.fromInspection(TargetKind.ORGANIZATION, null, i.targetOrganizationId,
+                    request.violationDescription(), request.violationDate(), request.proposedForm(), i.decisionDate);
         }
         DisciplineCase c = disciplineService.create(create);
         entityManager.createNativeQuery(

@@ -128,11 +128,13 @@ public class StatisticsService {
             + " count(distinct x.target_member_id)";
 
     private StatisticsView.Discipline discipline(Map<String, Object> params) {
-        String decided = " from discipline_case c where c.scope_organization_id in (:orgs)"
+        // an annulled decision is not a decision; a reduced one counts by the form in force after the complaint
+        String decided = " from discipline_case c where c.scope_organization_id in (:orgs) and c.annulled_on is null"
                 + " and c.status = 'DECIDED' and c.decision_date >= :from and c.decision_date < :to";
         Map<DisciplineForm, Long> members = new EnumMap<>(DisciplineForm.class);
         Map<DisciplineForm, Long> organizations = new EnumMap<>(DisciplineForm.class);
-        for (Object[] row : rows("select c.target_kind, c.decided_form, count(*)" + decided + " group by c.target_kind, c.decided_form",
+        for (Object[] row : rows("select c.target_kind, coalesce(c.effective_form, c.decided_form), count(*)" + decided
+                + " group by c.target_kind, coalesce(c.effective_form, c.decided_form)",
                 params)) {
             ("MEMBER".equals(row[0]) ? members : organizations).put(DisciplineForm.valueOf((String) row[1]), n(row[2]));
         }

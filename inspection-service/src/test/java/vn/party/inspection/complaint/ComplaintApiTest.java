@@ -63,10 +63,10 @@ class ComplaintApiTest {
 
     @BeforeEach
     void world() {
-        FakeMembershipTree.place(bloc, null);
-        FakeMembershipTree.place(grassroots, bloc);
-        FakeMembershipTree.place(cell, grassroots);
-        FakeMembershipTree.place(otherGrassroots, bloc);
+        FakeMembershipTree.place(bloc, null, null, "BLOC_COMMITTEE");
+        FakeMembershipTree.place(grassroots, bloc, null, "GRASSROOTS_COMMITTEE");
+        FakeMembershipTree.place(cell, grassroots, null, "SUBORDINATE_CELL");
+        FakeMembershipTree.place(otherGrassroots, bloc, null, "GRASSROOTS_COMMITTEE");
         FakeMembershipMembers.register(member, cell, "OFFICIAL", false);
         FakeMembershipMembers.register(otherMember, cell, "OFFICIAL", false);
     }

@@ -64,10 +64,10 @@ class DisciplineApiTest {
 
     @BeforeEach
     void world() {
-        FakeMembershipTree.place(bloc, null);
-        FakeMembershipTree.place(grassroots, bloc);
-        FakeMembershipTree.place(cell, grassroots);
-        FakeMembershipTree.place(otherGrassroots, bloc);
+        FakeMembershipTree.place(bloc, null, null, "BLOC_COMMITTEE");
+        FakeMembershipTree.place(grassroots, bloc, null, "GRASSROOTS_COMMITTEE");
+        FakeMembershipTree.place(cell, grassroots, null, "SUBORDINATE_CELL");
+        FakeMembershipTree.place(otherGrassroots, bloc, null, "GRASSROOTS_COMMITTEE");
         FakeMembershipMembers.register(official, cell, "OFFICIAL", false);
         FakeMembershipMembers.register(probationary, cell, "PROBATIONARY", false);
         FakeMembershipMembers.register(postHolder, cell, "OFFICIAL", true);
@@ -186,17 +186,17 @@ class DisciplineApiTest {
     @Test
     void aCaseIsDecidedOnce() {
         String id = openCase(official, "WARNING", TODAY.minusYears(1), null);
-        decide(id, "WARNING", "CELL", cell, 9, 5, TODAY, 0).statusCode(200).body("version", equalTo(1))
-                .body("decision.complaintDeadline", equalTo(TODAY.plusMonths(1).toString()));
+        decide(id, "WARNING", "CELL", cell, 9, 5, TODAY, 0, Map.of("receivedOn", TODAY.toString())).statusCode(200)
+                .body("version", equalTo(1)).body("decision.complaintDeadline", equalTo(TODAY.plusMonths(1).toString()));
         decide(id, "WARNING", "CELL", cell, 9, 9, TODAY, 1)
                 .statusCode(409).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("discipline.already-decided"));
     }
 
     @Test
-    void aDecisionBeforeAnyPolicyIsRefused() {
-        String id = openCase(official, "WARNING", LocalDate.of(2024, 3, 1), null);
-        decide(id, "WARNING", "CELL", cell, 9, 5, LocalDate.of(2024, 12, 31), 0)
+    void aDecisionBeforeTheFirstPolicyOf2016IsRefused() {
+        String id = openCase(official, "WARNING", LocalDate.of(2016, 3, 1), null);
+        decide(id, "WARNING", "CELL", cell, 9, 5, LocalDate.of(2016, 7, 25), 0)
                 .statusCode(422).body("errors[0].field", equalTo("discipline.policy"));
     }
 

@@ -70,11 +70,11 @@ class DisciplineQueriesTest {
 
     @BeforeEach
     void world() {
-        FakeMembershipTree.place(bloc, null);
-        FakeMembershipTree.place(grassroots, bloc);
-        FakeMembershipTree.place(cell, grassroots);
-        FakeMembershipTree.place(otherGrassroots, bloc);
-        FakeMembershipTree.place(otherCell, otherGrassroots);
+        FakeMembershipTree.place(bloc, null, null, "BLOC_COMMITTEE");
+        FakeMembershipTree.place(grassroots, bloc, null, "GRASSROOTS_COMMITTEE");
+        FakeMembershipTree.place(cell, grassroots, null, "SUBORDINATE_CELL");
+        FakeMembershipTree.place(otherGrassroots, bloc, null, "GRASSROOTS_COMMITTEE");
+        FakeMembershipTree.place(otherCell, otherGrassroots, null, "SUBORDINATE_CELL");
         FakeMembershipMembers.register(m1, cell, "OFFICIAL", false);
         FakeMembershipMembers.register(m2, cell, "OFFICIAL", false);
         FakeMembershipMembers.register(m3, otherCell, "OFFICIAL", false);

@@ -102,25 +102,6 @@ class DisciplineRulesTest {
     }
 
     @Test
-    void statuteRunsFromTheLatestViolation() {
-        LocalDate decision = LocalDate.of(2026, 3, 10);
-        LocalDate fiveYearsBefore = decision.minusYears(5);
-        assertDoesNotThrow(() -> DisciplineRules.requireWithinStatute(POLICY, DisciplineForm.REPRIMAND, fiveYearsBefore,
-                null, decision));
-        assertRefused(DisciplineRules.STATUTE, () -> DisciplineRules.requireWithinStatute(POLICY, DisciplineForm.REPRIMAND,
-                fiveYearsBefore.minusDays(1), null, decision));
-        // cảnh cáo-level: 10 years
-        assertDoesNotThrow(() -> DisciplineRules.requireWithinStatute(POLICY, DisciplineForm.WARNING,
-                fiveYearsBefore.minusDays(1), null, decision));
-        // a newer violation restarts the clock
-        assertDoesNotThrow(() -> DisciplineRules.requireWithinStatute(POLICY, DisciplineForm.REPRIMAND,
-                decision.minusYears(8), decision.minusYears(1), decision));
-        // khai trừ-level: no statute
-        assertDoesNotThrow(() -> DisciplineRules.requireWithinStatute(POLICY, DisciplineForm.EXPULSION,
-                decision.minusYears(40), null, decision));
-    }
-
-    @Test
     void suspensionLimits() {
         assertDoesNotThrow(() -> DisciplineRules.requireInitialSuspension(POLICY, 90));
         assertRefused(DisciplineRules.SUSPENSION, () -> DisciplineRules.requireInitialSuspension(POLICY, 91));

@@ -62,9 +62,9 @@ class PolicyAdminApiTest {
 
     @BeforeEach
     void world() {
-        FakeMembershipTree.place(bloc, null);
-        FakeMembershipTree.place(grassroots, bloc);
-        FakeMembershipTree.place(cell, grassroots);
+        FakeMembershipTree.place(bloc, null, null, "BLOC_COMMITTEE");
+        FakeMembershipTree.place(grassroots, bloc, null, "GRASSROOTS_COMMITTEE");
+        FakeMembershipTree.place(cell, grassroots, null, "SUBORDINATE_CELL");
         FakeMembershipMembers.register(member, cell, "OFFICIAL", false);
     }
 
@@ -76,6 +76,8 @@ class PolicyAdminApiTest {
             update("update suspension set policy_id = '" + SEEDED + "' where policy_id = ?::uuid", id);
             update("delete from discipline_policy_form where policy_id = ?::uuid", id);
             update("delete from discipline_policy_authority where policy_id = ?::uuid", id);
+            update("delete from discipline_policy_no_statute_category where policy_id = ?::uuid", id);
+            update("delete from discipline_policy_body_level where policy_id = ?::uuid", id);
             update("delete from discipline_policy where id = ?::uuid", id);
         }
     }
@@ -90,7 +92,7 @@ class PolicyAdminApiTest {
                 .body("items.find { it.id == '" + SEEDED + "' }.authorities", hasSize(22));
         given().auth().oauth2(TestTokens.blocAdmin()).when().get(POLICIES + "/on/2025-06-01").then().statusCode(200)
                 .body("id", equalTo(SEEDED)).body("suspensionMaxInitialDays", equalTo(90));
-        given().auth().oauth2(TestTokens.blocAdmin()).when().get(POLICIES + "/on/2024-12-31").then().statusCode(422)
+        given().auth().oauth2(TestTokens.blocAdmin()).when().get(POLICIES + "/on/2016-07-25").then().statusCode(422)
                 .body("errors[0].field", equalTo("discipline.policy"));
         given().auth().oauth2(TestTokens.blocAdmin()).when().get(POLICIES + "/on/soon").then().statusCode(400)
                 .body("errors[0].field", equalTo("date"));
@@ -139,7 +141,7 @@ class PolicyAdminApiTest {
                 Map.of("bodyKind", "CELL", "targetKind", "MEMBER", "form", "WARNING")));
         post(admin, body).statusCode(400).body("errors[0].field", equalTo("authorities[1]"));
 
-        post(admin, version(LocalDate.of(2025, 1, 1), 1, 2, true)).statusCode(409)
+        post(admin, version(LocalDate.of(2025, 5, 30), 1, 2, true)).statusCode(409)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("effectiveFrom"));
 
         // a version after everything recorded is accepted, with the matrix of the version it follows

@@ -34,7 +34,7 @@ import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
 import vn.party.testsupport.TestTokens;
 
-/** The policy is data: the seeded 2025 version, and a later version that applies only from its own date. */
+/** The policy is data: the seeded versions from 2016, and a later version that applies only from its own date. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
@@ -51,9 +51,15 @@ class PolicyVersionsTest {
     DataSource dataSource;
 
     @Test
-    void theSeededVersionHoldsTheRulesOf2025() {
-        assertTrue(policies.find(LocalDate.of(2024, 12, 31)).isEmpty());
-        DisciplinePolicy policy = policies.find(LocalDate.of(2025, 1, 1)).orElseThrow();
+    void theSeededVersionsRunFrom2016AndQd296FromItsDate() {
+        assertTrue(policies.find(LocalDate.of(2016, 7, 25)).isEmpty());
+        assertEquals(LocalDate.of(2016, 7, 26), policies.find(LocalDate.of(2016, 7, 26)).orElseThrow().effectiveFrom());
+        assertEquals(LocalDate.of(2017, 11, 15), policies.find(LocalDate.of(2018, 6, 1)).orElseThrow().effectiveFrom());
+        assertEquals(LocalDate.of(2021, 7, 28), policies.find(LocalDate.of(2022, 7, 5)).orElseThrow().effectiveFrom());
+        assertEquals(LocalDate.of(2022, 7, 6), policies.find(LocalDate.of(2025, 2, 2)).orElseThrow().effectiveFrom());
+        assertEquals(LocalDate.of(2025, 2, 3), policies.find(LocalDate.of(2025, 5, 29)).orElseThrow().effectiveFrom());
+        DisciplinePolicy policy = policies.find(LocalDate.of(2025, 5, 30)).orElseThrow();
+        assertEquals(LocalDate.of(2025, 5, 30), policy.effectiveFrom());
         assertEquals(90, policy.suspensionMaxInitialDays());
         assertEquals(180, policy.suspensionMaxTotalDays());
         assertEquals(1, policy.complaintWindowMonths());

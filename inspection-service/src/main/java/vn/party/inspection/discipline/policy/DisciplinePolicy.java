@@ -18,7 +18,20 @@ public record DisciplinePolicy(
         int suspensionMaxTotalDays,
         int complaintWindowMonths,
         Map<DisciplineForm, FormRule> forms,
-        Set<Authority> authorities) {
+        Set<Authority> authorities,
+        Set<String> noStatuteCategories,
+        Set<BodyLevel> bodyLevels) {
+
+    /** A version without the categories free of statute nor the matrix by level (older callers, unit tests). */
+    public DisciplinePolicy(UUID id, LocalDate effectiveFrom, int suspensionMaxInitialDays, int suspensionMaxTotalDays,
+            int complaintWindowMonths, Map<DisciplineForm, FormRule> forms, Set<Authority> authorities) {
+        this(id, effectiveFrom, suspensionMaxInitialDays, suspensionMaxTotalDays, complaintWindowMonths, forms, authorities,
+                Set.of(), Set.of());
+    }
+
+    /** One cell of the matrix by level: a body kind sitting at an organization of a type (membership's) may impose a form. */
+    public record BodyLevel(DecidingBodyKind body, String organizationType, TargetKind target, DisciplineForm form) {
+    }
 
     /** Statute of limitations in years (empty: none) and the vote needed, per form. */
     public record FormRule(Optional<Integer> statuteYears, VoteThreshold threshold) {

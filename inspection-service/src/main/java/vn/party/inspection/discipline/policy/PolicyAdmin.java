@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -119,6 +120,19 @@ public class PolicyAdmin {
                     .setParameter("target", cell.targetKind().name())
                     .setParameter("form", cell.form().name())
                     .executeUpdate();
+        }
+        // the categories free of statute and the matrix by level carry over from the version before (no API yet)
+        Optional<DisciplinePolicy> before = repository.find(from.minusDays(1));
+        if (before.isPresent()) {
+            for (String sql : List.of("""
+                    insert into discipline_policy_no_statute_category (policy_id, category)
+                    select :id, category from discipline_policy_no_statute_category where policy_id = :before""", """
+                    insert into discipline_policy_body_level (policy_id, body_kind, organization_type, target_kind, form)
+                    select :id, body_kind, organization_type, target_kind, form from discipline_policy_body_level
+                    where policy_id = :before""")) {
+                entityManager.createNativeQuery(sql).setParameter("id", id).setParameter("before", before.get().id())
+                        .executeUpdate();
+            }
         }
         PolicyVersion created = repository.version(id).orElseThrow();
         auditTrail.created(AUDIT_TYPE, id, auditState(created));

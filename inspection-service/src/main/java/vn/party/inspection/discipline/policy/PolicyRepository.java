@@ -71,8 +71,19 @@ public class PolicyRepository {
             authorities.add(new DisciplinePolicy.Authority(DecidingBodyKind.valueOf((String) row[0]),
                     TargetKind.valueOf((String) row[1]), DisciplineForm.valueOf((String) row[2])));
         }
+        Set<String> noStatute = new HashSet<>((List<String>) entityManager.createNativeQuery(
+                "select category from discipline_policy_no_statute_category where policy_id = :id")
+                .setParameter("id", id).getResultList());
+        Set<DisciplinePolicy.BodyLevel> levels = new HashSet<>();
+        for (Object[] row : (List<Object[]>) entityManager.createNativeQuery("""
+                select body_kind, organization_type, target_kind, form from discipline_policy_body_level where policy_id = :id""")
+                .setParameter("id", id).getResultList()) {
+            levels.add(new DisciplinePolicy.BodyLevel(DecidingBodyKind.valueOf((String) row[0]), (String) row[1],
+                    TargetKind.valueOf((String) row[2]), DisciplineForm.valueOf((String) row[3])));
+        }
         DisciplinePolicy policy = new DisciplinePolicy(id, toLocalDate(head[1]), ((Number) head[2]).intValue(),
-                ((Number) head[3]).intValue(), ((Number) head[4]).intValue(), Map.copyOf(forms), Set.copyOf(authorities));
+                ((Number) head[3]).intValue(), ((Number) head[4]).intValue(), Map.copyOf(forms), Set.copyOf(authorities),
+                Set.copyOf(noStatute), Set.copyOf(levels));
         return Optional.of(new PolicyVersion(policy, (String) head[5]));
     }
 

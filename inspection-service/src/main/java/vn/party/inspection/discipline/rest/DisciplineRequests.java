@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import vn.party.contracts.effects.DecidingBodyKind;
 import vn.party.contracts.effects.DisciplineForm;
 import vn.party.inspection.discipline.TargetKind;
+import vn.party.inspection.discipline.ViolationCategory;
 
 public final class DisciplineRequests {
 
@@ -37,7 +38,28 @@ public final class DisciplineRequests {
             String newerViolationDescription,
             @PastOrPresent(message = "không được ở tương lai (must not be in the future)")
             LocalDate newerViolationDate,
-            @NotNull(message = REQUIRED) DisciplineForm proposedForm) {
+            @NotNull(message = REQUIRED) DisciplineForm proposedForm,
+            DisciplineForm violationLevel,
+            ViolationCategory violationCategory,
+            @PastOrPresent(message = "không được ở tương lai (must not be in the future)")
+            LocalDate violationEndedOn,
+            @PastOrPresent(message = "không được ở tương lai (must not be in the future)")
+            LocalDate statuteStoppedOn) {
+
+        /**
+         * A case found by an inspection: its level is the proposed form, and the statute stopped on the day the
+         * inspection was decided.
+         */
+        public static CreateCase fromInspection(TargetKind kind, UUID member, UUID organization, String description,
+                LocalDate violationDate, DisciplineForm proposedForm, LocalDate inspectionDecided) {
+            return new CreateCase(kind, member, organization, description, violationDate, null, null, proposedForm, null,
+                    null, null, inspectionDecided);
+        }
+
+        /** The level the violation warrants; without one, the proposed form's. */
+        public DisciplineForm level() {
+            return violationLevel != null ? violationLevel : proposedForm;
+        }
     }
 
     /** The decision of the competent body, with its vote counted over all entitled voters. */
@@ -54,7 +76,8 @@ public final class DisciplineRequests {
             @PastOrPresent(message = "không được ở tương lai (must not be in the future)") LocalDate decisionDate,
             @NotNull(message = REQUIRED) LocalDate effectiveDate,
             @NotNull(message = "bắt buộc: phiên bản đã đọc (required: the version you read)")
-            @PositiveOrZero(message = "phải ≥ 0 (must be ≥ 0)") Long version) {
+            @PositiveOrZero(message = "phải ≥ 0 (must be ≥ 0)") Long version,
+            @PastOrPresent(message = "không được ở tương lai (must not be in the future)") LocalDate receivedOn) {
     }
 
     public record Suspend(

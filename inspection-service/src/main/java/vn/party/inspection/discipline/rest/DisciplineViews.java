@@ -12,6 +12,7 @@ import vn.party.inspection.discipline.CaseStatus;
 import vn.party.inspection.discipline.DisciplineCase;
 import vn.party.inspection.discipline.Suspension;
 import vn.party.inspection.discipline.TargetKind;
+import vn.party.inspection.discipline.ViolationCategory;
 
 public final class DisciplineViews {
 
@@ -22,24 +23,26 @@ public final class DisciplineViews {
     }
 
     public record Decision(DisciplineForm form, DecidingBodyKind decidingBodyKind, UUID decidingOrganizationId, Vote vote,
-            String decisionNumber, LocalDate decisionDate, LocalDate effectiveDate, LocalDate complaintDeadline, UUID policyId,
-            DisciplineForm effectiveForm, LocalDate annulledOn) {
+            String decisionNumber, LocalDate decisionDate, LocalDate effectiveDate, LocalDate receivedOn,
+            LocalDate complaintDeadline, UUID policyId, DisciplineForm effectiveForm, LocalDate annulledOn) {
     }
 
     public record CaseView(UUID id, TargetKind targetKind, UUID targetMemberId, UUID organizationId,
             String violationDescription, LocalDate violationDate, String newerViolationDescription,
-            LocalDate newerViolationDate, DisciplineForm proposedForm, CaseStatus status, Decision decision, long version,
-            Instant createdAt, Instant updatedAt) {
+            LocalDate newerViolationDate, DisciplineForm proposedForm, DisciplineForm violationLevel,
+            ViolationCategory violationCategory, LocalDate violationEndedOn, LocalDate statuteStoppedOn, CaseStatus status,
+            Decision decision, long version, Instant createdAt, Instant updatedAt) {
 
         public static CaseView of(DisciplineCase c) {
             Decision decision = c.decided()
                     ? new Decision(c.decidedForm, c.decidingBodyKind, c.decidingOrganizationId,
                             new Vote(c.entitledVoters, c.votesFor, c.votesAgainst), c.decisionNumber, c.decisionDate,
-                            c.effectiveDate, c.complaintDeadline, c.policyId, c.currentForm(), c.annulledOn)
+                            c.effectiveDate, c.decisionReceivedOn, c.complaintDeadline, c.policyId, c.currentForm(), c.annulledOn)
                     : null;
             return new CaseView(c.id, c.targetKind, c.targetMemberId, c.scopeOrganizationId, c.violationDescription,
-                    c.violationDate, c.newerViolationDescription, c.newerViolationDate, c.proposedForm, c.status, decision,
-                    c.version, c.createdAt, c.updatedAt);
+                    c.violationDate, c.newerViolationDescription, c.newerViolationDate, c.proposedForm, c.violationLevel,
+                    c.violationCategory, c.violationEndedOn, c.statuteStoppedOn, c.status, decision, c.version, c.createdAt,
+                    c.updatedAt);
         }
     }
 

@@ -1,6 +1,5 @@
 package vn.party.inspection.discipline.rules;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +16,8 @@ import vn.party.inspection.discipline.policy.DisciplinePolicy;
 /**
  * The discipline rules, as plain functions of the policy version in force and the facts: each refusal is a 422
  * naming its rule ({@code discipline.form-for-target}, {@code discipline.authority}, {@code discipline.vote},
- * {@code discipline.statute}, {@code discipline.suspension}).
+ * {@code discipline.suspension}); the statute of limitations is {@link StatuteRules}, the matrix by level
+ * {@link BodyLevelRules}.
  */
 public final class DisciplineRules {
 
@@ -107,24 +107,6 @@ public final class DisciplineRules {
         if (!threshold.passes(votesFor, entitledVoters)) {
             throw refused(VOTE, votesFor + "/" + entitledVoters + " phiếu tán thành không đạt " + threshold.describe()
                     + " số đảng viên/ủy viên có quyền biểu quyết cho " + form + " (vote below the threshold over all entitled voters)");
-        }
-    }
-
-    /**
-     * Statute of limitations counted from the latest violation (a newer violation restarts the clock): a decision
-     * on the last day of the period is in time, the day after is not. Forms without a statute are always in time.
-     */
-    public static void requireWithinStatute(DisciplinePolicy policy, DisciplineForm form, LocalDate violationDate,
-            LocalDate newerViolationDate, LocalDate decisionDate) {
-        Optional<Integer> years = formRule(policy, form).statuteYears();
-        if (years.isEmpty()) {
-            return;
-        }
-        LocalDate from = newerViolationDate != null && newerViolationDate.isAfter(violationDate) ? newerViolationDate : violationDate;
-        LocalDate lastDay = from.plusYears(years.get());
-        if (decisionDate.isAfter(lastDay)) {
-            throw refused(STATUTE, "Đã hết thời hiệu kỷ luật " + years.get() + " năm kể từ vi phạm ngày " + from
-                    + " (hết hạn " + lastDay + ") (statute of limitations expired)");
         }
     }
 

@@ -96,9 +96,9 @@ class OutboxRelayTest {
 
     @BeforeEach
     void world() {
-        FakeMembershipTree.place(bloc, null);
-        FakeMembershipTree.place(grassroots, bloc);
-        FakeMembershipTree.place(cell, grassroots);
+        FakeMembershipTree.place(bloc, null, null, "BLOC_COMMITTEE");
+        FakeMembershipTree.place(grassroots, bloc, null, "GRASSROOTS_COMMITTEE");
+        FakeMembershipTree.place(cell, grassroots, null, "SUBORDINATE_CELL");
         FakeMembershipMembers.register(member, cell, "OFFICIAL", false);
         MembershipEffectsStub.up();
         // rows left due by other test classes sharing this database go first, so each test starts from its own rows
