@@ -26,7 +26,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-import vn.party.common.time.VietnamValidationClock;
+import vn.party.common.time.PartyClock;
 import vn.party.testsupport.FakeMembershipTree;
 import vn.party.testsupport.PostgresTestResource;
 import vn.party.testsupport.TestTokens;
@@ -44,7 +44,7 @@ import vn.party.testsupport.TestTokens;
 class DisciplineTimelineApiTest {
 
     private static final String CASES = "/api/inspection/discipline/cases";
-    private static final LocalDate TODAY = LocalDate.now(VietnamValidationClock.VIETNAM);
+    private static final LocalDate TODAY = LocalDate.now(PartyClock.VIETNAM);
     private static final String QD_102 = "00000000-0000-4000-8000-00000000d102";
     private static final String QD_22 = "00000000-0000-4000-8000-00000000d022";
 
