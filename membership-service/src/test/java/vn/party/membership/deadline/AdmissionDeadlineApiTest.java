@@ -67,27 +67,28 @@ class AdmissionDeadlineApiTest {
         step(secretary, id, "committee-vote", Map.of("votedOn", "2025-04-10", "entitledVoters", 9, "votesFor", 8))
                 .statusCode(200);
 
-        // 60 working days after Thursday 2025-04-10, with 30/4, 1/5, 2/5 off: 2025-07-08 is the last day
-        deadlines(secretary, grassroots, "2025-07-08")
+        // 60 working days after Thursday 2025-04-10, with 30/4, 1/5, 2/5 off and Saturday 26/4 worked in exchange
+        // for 2/5: 2025-07-07 is the last day
+        deadlines(secretary, grassroots, "2025-07-07")
                 .body("kind", contains("ADMISSION_DECISION"))
-                .body("[0].dueDate", equalTo("2025-07-08"))
+                .body("[0].dueDate", equalTo("2025-07-07"))
                 .body("[0].openedOn", equalTo("2025-04-10"))
                 .body("[0].status", equalTo("DUE"))
                 .body("[0].candidateId", equalTo(id.toString()))
                 .body("[0].organizationId", equalTo(cell.toString()));
-        deadlines(secretary, grassroots, "2025-07-09").body("[0].status", equalTo("OVERDUE"));
+        deadlines(secretary, grassroots, "2025-07-08").body("[0].status", equalTo("OVERDUE"));
 
-        step(secretary, id, "decision", Map.of("decisionNumber", "7-QĐ/ĐU", "decidedOn", "2025-07-08"))
+        step(secretary, id, "decision", Map.of("decisionNumber", "7-QĐ/ĐU", "decidedOn", "2025-07-07"))
                 .statusCode(200);
-        // 30 working days after Tuesday 2025-07-08: 2025-08-19
-        deadlines(secretary, grassroots, "2025-08-19")
+        // 30 working days after Monday 2025-07-07: 2025-08-18
+        deadlines(secretary, grassroots, "2025-08-18")
                 .body("kind", contains("ADMISSION_CEREMONY"))
-                .body("[0].dueDate", equalTo("2025-08-19"))
+                .body("[0].dueDate", equalTo("2025-08-18"))
                 .body("[0].status", equalTo("DUE"));
-        deadlines(secretary, grassroots, "2025-08-20").body("[0].status", equalTo("OVERDUE"));
+        deadlines(secretary, grassroots, "2025-08-19").body("[0].status", equalTo("OVERDUE"));
 
-        step(secretary, id, "ceremony", Map.of("ceremonyOn", "2025-08-19")).statusCode(200);
+        step(secretary, id, "ceremony", Map.of("ceremonyOn", "2025-08-18")).statusCode(200);
         // admitted: the ceremony is off the list; the new probationary member's review is not due yet
-        deadlines(secretary, grassroots, "2025-08-20").body("size()", equalTo(0));
+        deadlines(secretary, grassroots, "2025-08-19").body("size()", equalTo(0));
     }
 }
