@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 
 import vn.party.common.security.ScopeGuard;
+import vn.party.membership.admission.AdmissionRules;
 import vn.party.membership.admission.Candidate;
 import vn.party.membership.admission.CandidateStage;
 import vn.party.membership.admission.ProbationRequests;
@@ -30,8 +31,8 @@ import vn.party.membership.transfer.TransferStatus;
 /**
  * The secretary's to-do list for an organization's subtree: everything due or overdue in this service. Probation
  * reviews come from {@link ProbationService#reviews} (its NOT_DUE items are left out), transfers from
- * {@link TransferService#ofOrganization}, admissions from the candidates at COMMITTEE_VOTED / DECIDED with the
- * policy's working-day deadlines; sorted by due date.
+ * {@link TransferService#ofOrganization}, admissions from the candidates awaiting the decision (from the cell's
+ * resolution, with any extension) or the ceremony, with the policy's working-day deadlines; sorted by due date.
  */
 @ApplicationScoped
 public class DeadlineService {
@@ -89,18 +90,20 @@ public class DeadlineService {
         List<UUID> organizations = tree.subtree(organizationId, null).nodes().stream()
                 .map(OrganizationTreeViews.Node::id).toList();
         List<Candidate> pending = Candidate.list("organizationId in ?1 and stage in ?2", organizations,
-                List.of(CandidateStage.COMMITTEE_VOTED, CandidateStage.DECIDED));
+                List.of(CandidateStage.CELL_VOTED, CandidateStage.COMMITTEE_VOTED, CandidateStage.DECIDED));
         for (Candidate candidate : pending) {
-            boolean voted = candidate.stage == CandidateStage.COMMITTEE_VOTED;
-            LocalDate opened = voted ? candidate.committeeVotedOn : candidate.decidedOn;
+            // the decision is due from the cell's resolution (with the extension granted), the ceremony from the decision
+            boolean awaitingDecision = candidate.stage != CandidateStage.DECIDED;
+            LocalDate opened = awaitingDecision ? candidate.cellConsideredOn : candidate.decidedOn;
             if (opened == null || opened.isAfter(day)) {
                 continue;
             }
             Policy policy = policies.inForceOn(opened);
-            LocalDate due = workingDays.add(opened,
-                    voted ? policy.decisionDeadlineWorkingDays() : policy.ceremonyDeadlineWorkingDays());
-            deadlines.add(new Deadline(voted ? DeadlineKind.ADMISSION_DECISION : DeadlineKind.ADMISSION_CEREMONY, due,
-                    status(day, due), opened, candidate.organizationId, candidate.fullName, null, candidate.id, null));
+            LocalDate due = awaitingDecision
+                    ? AdmissionRules.decisionDue(workingDays, opened, policy, candidate.decisionExtensionWorkingDays)
+                    : workingDays.add(opened, policy.ceremonyDeadlineWorkingDays());
+            deadlines.add(new Deadline(awaitingDecision ? DeadlineKind.ADMISSION_DECISION : DeadlineKind.ADMISSION_CEREMONY,
+                    due, status(day, due), opened, candidate.organizationId, candidate.fullName, null, candidate.id, null));
         }
 
         deadlines.sort(Comparator.comparing(Deadline::dueDate).thenComparing(Deadline::kind)

@@ -156,10 +156,10 @@ class AdmissionApiTest {
     void decisionAndCeremonyDeadlinesAreCountedInWorkingDays() {
         UUID id = tree.candidate(secretary, "Đàm Văn Hạn", "1991-01-01");
         tree.throughDossier(secretary, id, "2025-03-03", "2025-03-10", "2025-03-20");
-        step(secretary, id, "cell-vote", vote("2025-04-01", 9, 6)).statusCode(200);
-        step(secretary, id, "committee-vote", vote("2025-04-10", 9, 6)).statusCode(200);
-        // 60 working days after Thursday 2025-04-10, with 30/4, 1/5, 2/5 off and Saturday 26/4 worked in exchange
-        // for 2/5: 2025-07-07 is the last day
+        step(secretary, id, "cell-vote", vote("2025-04-10", 9, 6)).statusCode(200);
+        step(secretary, id, "committee-vote", vote("2025-04-14", 9, 6)).statusCode(200);
+        // counted from the cell's resolution (Thursday 2025-04-10), not the committee's vote: 60 working days, with
+        // 30/4, 1/5, 2/5 off and Saturday 26/4 worked in exchange for 2/5, end on 2025-07-07
         step(secretary, id, "decision", Map.of("decisionNumber", "7-QĐ/ĐU", "decidedOn", "2025-07-08"))
                 .statusCode(422).body("errors.field", hasItem("admission.decision-deadline"));
         step(secretary, id, "decision", Map.of("decisionNumber", "7-QĐ/ĐU", "decidedOn", "2025-07-07"))

@@ -3,6 +3,8 @@ package vn.party.membership.deadline;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.util.HashMap;
 import java.util.List;
@@ -61,14 +63,17 @@ class AdmissionDeadlineApiTest {
                 Map.of("memberId", introducerA.toString(), "workedTogetherSince", "2022-01-01"),
                 Map.of("memberId", introducerB.toString(), "workedTogetherSince", "2023-06-01")))).statusCode(200);
         step(secretary, id, "dossier", Map.of("completedOn", "2025-03-20")).statusCode(200);
-        step(secretary, id, "cell-vote", Map.of("votedOn", "2025-04-01", "entitledVoters", 9, "votesFor", 8))
+        deadlines(secretary, grassroots, "2025-04-05").body("kind", not(hasItem("ADMISSION_DECISION")));
+        step(secretary, id, "cell-vote", Map.of("votedOn", "2025-04-10", "entitledVoters", 9, "votesFor", 8))
                 .statusCode(200);
-        deadlines(secretary, grassroots, "2025-04-05").body("size()", equalTo(0));
-        step(secretary, id, "committee-vote", Map.of("votedOn", "2025-04-10", "entitledVoters", 9, "votesFor", 8))
+        // due from the cell's resolution, before the committee has voted
+        deadlines(secretary, grassroots, "2025-04-11").body("kind", contains("ADMISSION_DECISION"))
+                .body("[0].openedOn", equalTo("2025-04-10")).body("[0].dueDate", equalTo("2025-07-07"));
+        step(secretary, id, "committee-vote", Map.of("votedOn", "2025-04-14", "entitledVoters", 9, "votesFor", 8))
                 .statusCode(200);
 
-        // 60 working days after Thursday 2025-04-10, with 30/4, 1/5, 2/5 off and Saturday 26/4 worked in exchange
-        // for 2/5: 2025-07-07 is the last day
+        // 60 working days after the cell's resolution, Thursday 2025-04-10, with 30/4, 1/5, 2/5 off and Saturday 26/4
+        // worked in exchange for 2/5: 2025-07-07 is the last day
         deadlines(secretary, grassroots, "2025-07-07")
                 .body("kind", contains("ADMISSION_DECISION"))
                 .body("[0].dueDate", equalTo("2025-07-07"))
