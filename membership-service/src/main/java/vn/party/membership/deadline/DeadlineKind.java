@@ -9,5 +9,7 @@ public enum DeadlineKind {
     /** The admission decision after the cell's resolution proposing admission, in working days (plus any extension). */
     ADMISSION_DECISION,
     /** The admission ceremony after the decision, in working days. */
-    ADMISSION_CEREMONY
+    ADMISSION_CEREMONY,
+    /** A cell (chi bộ) with fewer official members than the policy's minimum: to be made up, merged or dissolved. */
+    CELL_BELOW_MINIMUM
 }

@@ -49,6 +49,7 @@ class AdmissionDeadlineApiTest {
         UUID cell = LeavingTestSupport.organization("C-" + suffix, "Chi bộ Phòng Quy hoạch", "SUBORDINATE_CELL", grassroots);
         UUID introducerA = LeavingTestSupport.member(cell, "Nguyễn Văn Giới", "2012-05-19", "2013-05-19");
         UUID introducerB = LeavingTestSupport.member(cell, "Trần Thị Thiệu", "2014-03-03", "2015-03-03");
+        LeavingTestSupport.member(cell, "Lê Văn Đủ", "2014-03-03", "2015-03-03"); // the cell's third official member
         String secretary = TestTokens.secretary(grassroots);
 
         Map<String, Object> profile = new HashMap<>(Map.of("fullName", "Đàm Văn Hạn", "gender", "MALE",

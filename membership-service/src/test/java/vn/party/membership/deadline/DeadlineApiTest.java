@@ -2,10 +2,12 @@ package vn.party.membership.deadline;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -42,6 +44,12 @@ class DeadlineApiTest {
         cellA = LeavingTestSupport.organization("A-" + suffix, "Chi bộ Phòng Quy hoạch", "SUBORDINATE_CELL", grassroots);
         cellB = LeavingTestSupport.organization("B-" + suffix, "Chi bộ Phòng Hạ tầng", "SUBORDINATE_CELL", grassroots);
         otherCell = LeavingTestSupport.organization("O-" + suffix, "Chi bộ Sở Tư pháp", "GRASSROOTS_CELL", bloc);
+        // each cell keeps its 3 official members (a cell below that is flagged, see the last test)
+        for (UUID cell : List.of(cellA, cellB)) {
+            for (String name : List.of("Nguyễn Văn Một", "Nguyễn Văn Hai", "Nguyễn Văn Ba")) {
+                LeavingTestSupport.member(cell, name, "2010-01-01", "2011-01-01");
+            }
+        }
     }
 
     private ValidatableResponse deadlines(String token, UUID organization, String asOf) {
@@ -111,5 +119,33 @@ class DeadlineApiTest {
         given().auth().oauth2(TestTokens.blocAdmin()).when()
                 .get("/api/membership/organizations/" + grassroots + "/deadlines").then().statusCode(200)
                 .body("size()", equalTo(0));
+    }
+
+    @Test
+    void aCellBelowThreeOfficialMembersIsFlaggedWithTheReason() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        UUID small = LeavingTestSupport.organization("S-" + suffix, "Chi bộ Phòng Thanh tra", "SUBORDINATE_CELL", grassroots);
+        LeavingTestSupport.member(small, "Đỗ Văn Một", "2010-01-01", "2011-01-01");
+        LeavingTestSupport.member(small, "Đỗ Văn Hai", "2010-01-01", "2011-01-01");
+        // a probationary member does not count
+        LeavingTestSupport.member(small, "Đỗ Văn Dự", "2025-10-01", null);
+        String secretary = TestTokens.secretary(grassroots);
+
+        deadlines(secretary, grassroots, "2025-12-01").statusCode(200)
+                .body("kind", contains("CELL_BELOW_MINIMUM"))
+                .body("[0].organizationId", equalTo(small.toString()))
+                .body("[0].subject", equalTo("Chi bộ Phòng Thanh tra"))
+                .body("[0].dueDate", equalTo("2025-12-01"))
+                .body("[0].reason", containsString("2 đảng viên chính thức"))
+                .body("[0].reason", containsString("tối thiểu 3"));
+        deadlines(TestTokens.secretary(small), small, "2025-12-01").statusCode(200)
+                .body("kind", contains("CELL_BELOW_MINIMUM"));
+        // a grassroots cell is a cell too
+        deadlines(TestTokens.blocAdmin(), otherCell, "2025-12-01").statusCode(200)
+                .body("kind", contains("CELL_BELOW_MINIMUM"))
+                .body("[0].reason", containsString("0 đảng viên chính thức"));
+
+        LeavingTestSupport.member(small, "Đỗ Văn Ba", "2012-01-01", "2013-01-01");
+        deadlines(secretary, grassroots, "2025-12-01").statusCode(200).body("size()", equalTo(0));
     }
 }
