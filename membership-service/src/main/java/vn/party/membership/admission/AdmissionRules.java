@@ -55,6 +55,16 @@ public final class AdmissionRules {
         }
     }
 
+    /**
+     * The last day for the admission decision: the policy's working days (plus the extension granted, if any) after
+     * the day the cell adopted its resolution proposing admission.
+     */
+    public static LocalDate decisionDue(WorkingDays calendar, LocalDate cellResolution, Policy policy,
+            Integer extensionWorkingDays) {
+        return calendar.add(cellResolution,
+                policy.decisionDeadlineWorkingDays() + (extensionWorkingDays == null ? 0 : extensionWorkingDays));
+    }
+
     /** Completed months between two dates (for the introducers' time working with the candidate). */
     public static long monthsBetween(LocalDate from, LocalDate to) {
         return Period.between(from, to).toTotalMonths();

@@ -31,6 +31,7 @@ import vn.party.membership.member.domain.VietnameseName;
 import vn.party.membership.member.rest.MemberRequests;
 import vn.party.membership.organization.Organization;
 import vn.party.membership.organization.domain.OrganizationStatus;
+import vn.party.membership.organization.domain.OrganizationType;
 import vn.party.membership.policy.Policy;
 import vn.party.membership.policy.PolicyCatalog;
 
@@ -201,6 +202,11 @@ public class AdmissionService {
 
     public Candidate recordCommitteeVote(@NotNull UUID id, @NotNull @Valid CandidateRequests.Vote request) {
         Candidate candidate = transition(id, CandidateStage.CELL_VOTED, "votedOn", request.votedOn());
+        if (isGrassrootsCell(candidate)) {
+            throw ProblemException.ruleViolated("admission.no-committee-vote", "Chi bộ cơ sở không có cấp ủy cơ sở"
+                    + " biểu quyết sau chi bộ: ghi quyết định kết nạp sau nghị quyết của chi bộ (a grassroots cell has no"
+                    + " committee vote above the cell; record the decision after the cell's resolution)");
+        }
         Policy policy = policies.inForceOn(request.votedOn());
         AdmissionRules.checkVote(policy.committeeVoteThreshold(), request.entitledVoters(), request.votesFor());
         Map<String, Object> before = candidate.auditState();
@@ -211,11 +217,18 @@ public class AdmissionService {
                 request.votesFor() + "/" + request.entitledVoters() + " tán thành (in favour)");
     }
 
+    /**
+     * The decision: after the committee's vote (after the cell's resolution in a chi bộ cơ sở), within the policy's
+     * working days of the cell's resolution, plus the extension granted.
+     */
     public Candidate recordDecision(@NotNull UUID id, @NotNull @Valid CandidateRequests.Decision request) {
-        Candidate candidate = transition(id, CandidateStage.COMMITTEE_VOTED, "decidedOn", request.decidedOn());
-        Policy policy = policies.inForceOn(request.decidedOn());
-        AdmissionRules.checkDeadline("admission.decision-deadline", calendar.workingDays(), candidate.committeeVotedOn,
-                policy.decisionDeadlineWorkingDays(), request.decidedOn());
+        CandidateStage expected = isGrassrootsCell(find(id)) ? CandidateStage.CELL_VOTED : CandidateStage.COMMITTEE_VOTED;
+        Candidate candidate = transition(id, expected, "decidedOn", request.decidedOn());
+        Policy policy = policies.inForceOn(candidate.cellConsideredOn);
+        int workingDays = policy.decisionDeadlineWorkingDays()
+                + (candidate.decisionExtensionWorkingDays == null ? 0 : candidate.decisionExtensionWorkingDays);
+        AdmissionRules.checkDeadline("admission.decision-deadline", calendar.workingDays(), candidate.cellConsideredOn,
+                workingDays, request.decidedOn());
         Map<String, Object> before = candidate.auditState();
         candidate.decisionNumber = request.decisionNumber().trim();
         candidate.decidedOn = request.decidedOn();
@@ -310,6 +323,12 @@ public class AdmissionService {
         change.recordedAt = clock.now();
         change.recordedBy = callerContext.caller().name();
         change.persist();
+    }
+
+    /** A chi bộ cơ sở is itself the grassroots organization: no committee votes between the cell and the decision. */
+    static boolean isGrassrootsCell(Candidate candidate) {
+        return Organization.<Organization>findByIdOptional(candidate.organizationId)
+                .map(organization -> organization.type == OrganizationType.GRASSROOTS_CELL).orElse(false);
     }
 
     public boolean revealsNationalId() {

@@ -119,6 +119,18 @@ public class Candidate extends VersionedEntity {
     @Column(name = "closed_on")
     public LocalDate closedOn;
 
+    @Column(name = "decision_extended_on")
+    public LocalDate decisionExtendedOn;
+
+    @Column(name = "decision_extension_working_days")
+    public Integer decisionExtensionWorkingDays;
+
+    @Column(name = "decision_extension_reason", length = 1000)
+    public String decisionExtensionReason;
+
+    @Column(name = "decision_extended_by")
+    public UUID decisionExtendedBy;
+
     @Column(name = "closed_reason", length = 1000)
     public String closedReason;
 
@@ -169,6 +181,10 @@ public class Candidate extends VersionedEntity {
         state.put("memberId", memberId);
         state.put("closedOn", closedOn);
         state.put("closedReason", closedReason);
+        state.put("decisionExtendedOn", decisionExtendedOn);
+        state.put("decisionExtensionWorkingDays", decisionExtensionWorkingDays);
+        state.put("decisionExtensionReason", decisionExtensionReason);
+        state.put("decisionExtendedBy", decisionExtendedBy);
         return state;
     }
 }

@@ -88,6 +88,14 @@ public final class CandidateRequests {
             String partyCardNumber) {
     }
 
+    /** The deciding level extends the decision deadline once, by at most the policy's working days, with a reason. */
+    public record DecisionExtension(
+            @NotNull(message = REQUIRED) LocalDate grantedOn,
+            @NotNull(message = REQUIRED) @Positive(message = "phải > 0 (must be > 0)") Integer workingDays,
+            @NotBlank(message = REQUIRED) @Size(max = 1000, message = "tối đa 1000 ký tự (at most 1000 characters)")
+            String reason) {
+    }
+
     public record Closing(
             @NotNull(message = REQUIRED) LocalDate on,
             @NotBlank(message = REQUIRED) @Size(max = 1000, message = "tối đa 1000 ký tự (at most 1000 characters)")

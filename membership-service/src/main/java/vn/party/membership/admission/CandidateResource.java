@@ -37,6 +37,9 @@ public class CandidateResource {
     @Inject
     AdmissionService admission;
 
+    @Inject
+    DecisionExtensionService extensions;
+
     @POST
     @Operation(summary = "Register a candidate (quần chúng ưu tú) in an organization" + SCOPE)
     public Response create(@Valid CandidateRequests.Create request) {
@@ -98,16 +101,26 @@ public class CandidateResource {
 
     @POST
     @Path("/{id}/committee-vote")
-    @Operation(summary = "The grassroots committee's vote: threshold over all entitled voters" + SCOPE)
+    @Operation(summary = "The grassroots committee's vote: threshold over all entitled voters; none in a chi bộ cơ sở"
+            + SCOPE)
     public Response committeeVote(@PathParam("id") UUID id, @Valid CandidateRequests.Vote request) {
         return ok(admission.recordCommitteeVote(id, request));
     }
 
     @POST
     @Path("/{id}/decision")
-    @Operation(summary = "The admission decision, within the policy's working days of the committee vote" + SCOPE)
+    @Operation(summary = "The admission decision, within the policy's working days (plus any extension) of the cell's"
+            + " resolution" + SCOPE)
     public Response decision(@PathParam("id") UUID id, @Valid CandidateRequests.Decision request) {
         return ok(admission.recordDecision(id, request));
+    }
+
+    @POST
+    @Path("/{id}/decision-extension")
+    @Operation(summary = "Extend the decision deadline once, with a reason, by at most the policy's working days"
+            + " (bloc-admin; secretary of the deciding committee)")
+    public Response decisionExtension(@PathParam("id") UUID id, @Valid CandidateRequests.DecisionExtension request) {
+        return ok(extensions.extend(id, request));
     }
 
     @POST

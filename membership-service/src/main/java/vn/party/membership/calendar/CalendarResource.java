@@ -2,6 +2,7 @@ package vn.party.membership.calendar;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,16 +36,20 @@ public class CalendarResource {
     @GET
     @Path("/{year}")
     @RolesAllowed({Roles.BLOC_ADMIN, Roles.ORG_SECRETARY, Roles.INSPECTOR})
-    @Operation(summary = "The public holidays (weekdays off) of a year (staff roles)")
+    @Operation(summary = "The public holidays (weekdays off) and compensatory working days of a year (staff roles)")
     public CalendarRequests.Year year(@PathParam("year") @Min(value = 1930, message = "≥ 1930")
             @Max(value = 2200, message = "≤ 2200") int year) {
-        return new CalendarRequests.Year(year, calendar.holidays(year).stream().map(CalendarRequests.Holiday::of).toList());
+        List<PublicHoliday> days = calendar.holidays(year);
+        return new CalendarRequests.Year(year,
+                days.stream().filter(day -> day.kind == CalendarDayKind.DAY_OFF).map(CalendarRequests.Holiday::of).toList(),
+                days.stream().filter(day -> day.kind == CalendarDayKind.WORKING_DAY).map(CalendarRequests.Holiday::of)
+                        .toList());
     }
 
     @POST
     @Path("/holidays")
     @RolesAllowed(Roles.BLOC_ADMIN)
-    @Operation(summary = "Add a public holiday or a compensatory day off (bloc-admin)")
+    @Operation(summary = "Add a day off (public holiday, substitute or exchanged day) or a compensatory working day (bloc-admin)")
     public Response add(@Valid CalendarRequests.NewHoliday request) {
         PublicHoliday holiday = calendar.add(request);
         return Response.created(URI.create("/api/membership/calendar/" + holiday.day.getYear()))
@@ -54,7 +59,7 @@ public class CalendarResource {
     @DELETE
     @Path("/holidays/{date}")
     @RolesAllowed(Roles.BLOC_ADMIN)
-    @Operation(summary = "Remove a public holiday (bloc-admin)")
+    @Operation(summary = "Remove a day off or a compensatory working day (bloc-admin)")
     public Response remove(@PathParam("date") LocalDate date) {
         calendar.remove(date);
         return Response.noContent().build();

@@ -1,5 +1,6 @@
 package vn.party.membership.calendar;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import vn.party.common.problem.ProblemException;
 import vn.party.common.security.CallerContext;
 import vn.party.common.time.PartyClock;
 
-/** The public holidays stored as data, and the working-day arithmetic over them. */
+/** The public holidays and compensatory working days stored as data, and the working-day arithmetic over them. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class WorkingCalendar {
@@ -36,7 +37,10 @@ public class WorkingCalendar {
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkingDays workingDays() {
         List<PublicHoliday> all = PublicHoliday.listAll();
-        return new WorkingDays(new HashSet<>(all.stream().map(holiday -> holiday.day).toList()));
+        return new WorkingDays(
+                new HashSet<>(all.stream().filter(day -> day.kind == CalendarDayKind.DAY_OFF).map(day -> day.day).toList()),
+                new HashSet<>(all.stream().filter(day -> day.kind == CalendarDayKind.WORKING_DAY).map(day -> day.day)
+                        .toList()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -46,12 +50,25 @@ public class WorkingCalendar {
     }
 
     public PublicHoliday add(@NotNull @Valid CalendarRequests.NewHoliday request) {
+        CalendarDayKind kind = request.kind() != null ? request.kind() : CalendarDayKind.DAY_OFF;
+        boolean weekend = request.date().getDayOfWeek() == DayOfWeek.SATURDAY
+                || request.date().getDayOfWeek() == DayOfWeek.SUNDAY;
+        if (kind == CalendarDayKind.WORKING_DAY && !weekend) {
+            throw ProblemException.invalidField("date",
+                    "ngày làm bù phải là thứ Bảy hoặc Chủ nhật (a compensatory working day is a Saturday or Sunday)");
+        }
+        if (kind == CalendarDayKind.DAY_OFF && weekend) {
+            throw ProblemException.invalidField("date",
+                    "ngày nghỉ phải là ngày từ thứ Hai đến thứ Sáu; ngày lễ trùng cuối tuần được nghỉ bù vào ngày làm việc"
+                            + " kế tiếp (a day off is a weekday; record the substitute weekday instead)");
+        }
         if (PublicHoliday.findByIdOptional(request.date()).isPresent()) {
-            throw ProblemException.conflict("Ngày " + request.date() + " đã là ngày nghỉ (already a holiday)");
+            throw ProblemException.conflict("Ngày " + request.date() + " đã có trong lịch (already in the calendar)");
         }
         PublicHoliday holiday = new PublicHoliday();
         holiday.day = request.date();
         holiday.name = request.name().trim();
+        holiday.kind = kind;
         holiday.createdAt = clock.now();
         holiday.createdBy = callerContext.caller().name();
         holiday.persist();
@@ -72,6 +89,7 @@ public class WorkingCalendar {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("date", holiday.day);
         state.put("name", holiday.name);
+        state.put("kind", holiday.kind);
         return state;
     }
 }

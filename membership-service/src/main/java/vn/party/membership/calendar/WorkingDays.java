@@ -5,18 +5,27 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * Working days: Monday to Friday except public holidays. A plain value given the holiday set, so deadline
- * rules are testable without a database.
+ * Working days: Monday to Friday except the days off, plus the compensatory working days (a Saturday worked in exchange
+ * for a weekday off). A plain value given both sets, so deadline rules are testable without a database.
  */
 public final class WorkingDays {
 
     private final Set<LocalDate> holidays;
+    private final Set<LocalDate> compensatoryWorkingDays;
 
     public WorkingDays(Set<LocalDate> holidays) {
+        this(holidays, Set.of());
+    }
+
+    public WorkingDays(Set<LocalDate> holidays, Set<LocalDate> compensatoryWorkingDays) {
         this.holidays = Set.copyOf(holidays);
+        this.compensatoryWorkingDays = Set.copyOf(compensatoryWorkingDays);
     }
 
     public boolean isWorkingDay(LocalDate date) {
+        if (compensatoryWorkingDays.contains(date)) {
+            return true;
+        }
         DayOfWeek day = date.getDayOfWeek();
         return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date);
     }

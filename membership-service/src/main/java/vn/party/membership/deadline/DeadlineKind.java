@@ -6,8 +6,10 @@ public enum DeadlineKind {
     PROBATION_REVIEW,
     /** The member presents the introduction letter (giấy giới thiệu) within the working days of its issue. */
     TRANSFER_PRESENTATION,
-    /** The admission decision after the committee's vote, in working days. */
+    /** The admission decision after the cell's resolution proposing admission, in working days (plus any extension). */
     ADMISSION_DECISION,
     /** The admission ceremony after the decision, in working days. */
-    ADMISSION_CEREMONY
+    ADMISSION_CEREMONY,
+    /** A cell (chi bộ) with fewer official members than the policy's minimum: to be made up, merged or dissolved. */
+    CELL_BELOW_MINIMUM
 }

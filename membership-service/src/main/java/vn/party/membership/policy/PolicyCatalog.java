@@ -85,6 +85,10 @@ public class PolicyCatalog {
         row.failedProbationVotesBeforeEscalation = request.failedProbationVotesBeforeEscalation();
         applyTransfers(row, request, previous);
         List<DuesRates.Band> bands = applyDues(row, request.dues(), previous);
+        row.decisionExtensionMaxWorkingDays = orElse(request.decisionExtensionMaxWorkingDays(),
+                previous == null ? 30 : previous.decisionExtensionMaxWorkingDays());
+        row.minCellOfficialMembers = orElse(request.minCellOfficialMembers(),
+                previous == null ? 3 : previous.minCellOfficialMembers());
         row.createdAt = clock.now();
         row.createdBy = callerContext.caller().name();
         row.persist();
@@ -209,6 +213,8 @@ public class PolicyCatalog {
         state.put("temporaryTransferMaxMonths", policy.temporaryTransferMaxMonths());
         state.put("studyTransferMaxMonths", policy.studyTransferMaxMonths());
         state.put("dues", policy.dues());
+        state.put("decisionExtensionMaxWorkingDays", policy.decisionExtensionMaxWorkingDays());
+        state.put("minCellOfficialMembers", policy.minCellOfficialMembers());
         return state;
     }
 }

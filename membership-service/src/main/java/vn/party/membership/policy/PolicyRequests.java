@@ -57,7 +57,11 @@ public final class PolicyRequests {
             @Positive(message = POSITIVE) @Max(value = 120, message = "≤ 120") Integer temporaryTransferMinMonths,
             @Positive(message = POSITIVE) @Max(value = 120, message = "≤ 120") Integer temporaryTransferMaxMonths,
             @Positive(message = POSITIVE) @Max(value = 120, message = "≤ 120") Integer studyTransferMaxMonths,
-            @Valid Dues dues) {
+            @Valid Dues dues,
+            // issue 19 (V19_2): left out, each keeps the latest version's value
+            @PositiveOrZero(message = "phải ≥ 0 (must be ≥ 0)") @Max(value = 1000, message = "≤ 1000")
+            Integer decisionExtensionMaxWorkingDays,
+            @Positive(message = POSITIVE) @Max(value = 100, message = "≤ 100") Integer minCellOfficialMembers) {
     }
 
     /** The dues numbers of a new version; all required when given (left out, the latest version's are kept). */

@@ -98,6 +98,12 @@ public class PolicyVersion extends PanacheEntityBase {
     @Column(name = "dues_unpaid_months_warning", nullable = false)
     public int duesUnpaidMonthsWarning;
 
+    @Column(name = "decision_extension_max_working_days", nullable = false)
+    public int decisionExtensionMaxWorkingDays;
+
+    @Column(name = "min_cell_official_members", nullable = false)
+    public int minCellOfficialMembers;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -112,6 +118,7 @@ public class PolicyVersion extends PanacheEntityBase {
                 transferRequestWorkingDays, transferPresentationWorkingDays, temporaryTransferMinMonths,
                 temporaryTransferMaxMonths, studyTransferMaxMonths,
                 new DuesRates(duesSalaryPercent, duesPensionPercent, duesOtherMinimum, duesOtherMaximum,
-                        duesRoundingUnit, duesUnpaidMonthsWarning, bands));
+                        duesRoundingUnit, duesUnpaidMonthsWarning, bands),
+                decisionExtensionMaxWorkingDays, minCellOfficialMembers);
     }
 }

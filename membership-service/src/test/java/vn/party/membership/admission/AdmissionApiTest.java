@@ -156,17 +156,18 @@ class AdmissionApiTest {
     void decisionAndCeremonyDeadlinesAreCountedInWorkingDays() {
         UUID id = tree.candidate(secretary, "Đàm Văn Hạn", "1991-01-01");
         tree.throughDossier(secretary, id, "2025-03-03", "2025-03-10", "2025-03-20");
-        step(secretary, id, "cell-vote", vote("2025-04-01", 9, 6)).statusCode(200);
-        step(secretary, id, "committee-vote", vote("2025-04-10", 9, 6)).statusCode(200);
-        // 60 working days after Thursday 2025-04-10, with 30/4, 1/5, 2/5 off: 2025-07-08 is the last day
-        step(secretary, id, "decision", Map.of("decisionNumber", "7-QĐ/ĐU", "decidedOn", "2025-07-09"))
-                .statusCode(422).body("errors.field", hasItem("admission.decision-deadline"));
+        step(secretary, id, "cell-vote", vote("2025-04-10", 9, 6)).statusCode(200);
+        step(secretary, id, "committee-vote", vote("2025-04-14", 9, 6)).statusCode(200);
+        // counted from the cell's resolution (Thursday 2025-04-10), not the committee's vote: 60 working days, with
+        // 30/4, 1/5, 2/5 off and Saturday 26/4 worked in exchange for 2/5, end on 2025-07-07
         step(secretary, id, "decision", Map.of("decisionNumber", "7-QĐ/ĐU", "decidedOn", "2025-07-08"))
+                .statusCode(422).body("errors.field", hasItem("admission.decision-deadline"));
+        step(secretary, id, "decision", Map.of("decisionNumber", "7-QĐ/ĐU", "decidedOn", "2025-07-07"))
                 .statusCode(200);
-        // 30 working days after Tuesday 2025-07-08: 2025-08-19 (no holiday in between)
-        step(secretary, id, "ceremony", Map.of("ceremonyOn", "2025-08-20")).statusCode(422)
+        // 30 working days after Monday 2025-07-07: 2025-08-18 (no holiday in between)
+        step(secretary, id, "ceremony", Map.of("ceremonyOn", "2025-08-19")).statusCode(422)
                 .body("errors.field", hasItem("admission.ceremony-deadline"));
-        step(secretary, id, "ceremony", Map.of("ceremonyOn", "2025-08-19")).statusCode(200)
+        step(secretary, id, "ceremony", Map.of("ceremonyOn", "2025-08-18")).statusCode(200)
                 .body("stage", equalTo("ADMITTED"));
     }
 

@@ -43,4 +43,20 @@ class WorkingDaysTest {
         assertEquals(LocalDate.of(2026, 2, 23), TET_2026.add(LocalDate.of(2026, 2, 13), 1));
         assertFalse(TET_2026.isWorkingDay(LocalDate.of(2026, 2, 17)));
     }
+
+    @Test
+    void aCompensatoryWorkingSaturdayCountsAndItsExchangedWeekdayDoesNot() {
+        // 2025: Saturday 26/4 worked in exchange for Friday 2/5; 30/4 and 1/5 are public holidays
+        Set<LocalDate> off = Set.of(LocalDate.of(2025, 4, 7), LocalDate.of(2025, 4, 30), LocalDate.of(2025, 5, 1),
+                LocalDate.of(2025, 5, 2));
+        WorkingDays exchanged = new WorkingDays(off, Set.of(LocalDate.of(2025, 4, 26)));
+        assertTrue(exchanged.isWorkingDay(LocalDate.of(2025, 4, 26)));
+        assertFalse(exchanged.isWorkingDay(LocalDate.of(2025, 5, 2)));
+        assertFalse(exchanged.isWorkingDay(LocalDate.of(2025, 4, 27)));
+        // Friday 25/4 + 1 working day is the working Saturday
+        assertEquals(LocalDate.of(2025, 4, 26), exchanged.add(LocalDate.of(2025, 4, 25), 1));
+        // 60 working days from Thursday 10/4/2025: 7/7, one day earlier than without the working Saturday
+        assertEquals(LocalDate.of(2025, 7, 7), exchanged.add(LocalDate.of(2025, 4, 10), 60));
+        assertEquals(LocalDate.of(2025, 7, 8), new WorkingDays(off).add(LocalDate.of(2025, 4, 10), 60));
+    }
 }

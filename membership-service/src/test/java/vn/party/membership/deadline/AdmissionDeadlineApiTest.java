@@ -3,6 +3,8 @@ package vn.party.membership.deadline;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +49,7 @@ class AdmissionDeadlineApiTest {
         UUID cell = LeavingTestSupport.organization("C-" + suffix, "Chi bộ Phòng Quy hoạch", "SUBORDINATE_CELL", grassroots);
         UUID introducerA = LeavingTestSupport.member(cell, "Nguyễn Văn Giới", "2012-05-19", "2013-05-19");
         UUID introducerB = LeavingTestSupport.member(cell, "Trần Thị Thiệu", "2014-03-03", "2015-03-03");
+        LeavingTestSupport.member(cell, "Lê Văn Đủ", "2014-03-03", "2015-03-03"); // the cell's third official member
         String secretary = TestTokens.secretary(grassroots);
 
         Map<String, Object> profile = new HashMap<>(Map.of("fullName", "Đàm Văn Hạn", "gender", "MALE",
@@ -61,33 +64,37 @@ class AdmissionDeadlineApiTest {
                 Map.of("memberId", introducerA.toString(), "workedTogetherSince", "2022-01-01"),
                 Map.of("memberId", introducerB.toString(), "workedTogetherSince", "2023-06-01")))).statusCode(200);
         step(secretary, id, "dossier", Map.of("completedOn", "2025-03-20")).statusCode(200);
-        step(secretary, id, "cell-vote", Map.of("votedOn", "2025-04-01", "entitledVoters", 9, "votesFor", 8))
+        deadlines(secretary, grassroots, "2025-04-05").body("kind", not(hasItem("ADMISSION_DECISION")));
+        step(secretary, id, "cell-vote", Map.of("votedOn", "2025-04-10", "entitledVoters", 9, "votesFor", 8))
                 .statusCode(200);
-        deadlines(secretary, grassroots, "2025-04-05").body("size()", equalTo(0));
-        step(secretary, id, "committee-vote", Map.of("votedOn", "2025-04-10", "entitledVoters", 9, "votesFor", 8))
+        // due from the cell's resolution, before the committee has voted
+        deadlines(secretary, grassroots, "2025-04-11").body("kind", contains("ADMISSION_DECISION"))
+                .body("[0].openedOn", equalTo("2025-04-10")).body("[0].dueDate", equalTo("2025-07-07"));
+        step(secretary, id, "committee-vote", Map.of("votedOn", "2025-04-14", "entitledVoters", 9, "votesFor", 8))
                 .statusCode(200);
 
-        // 60 working days after Thursday 2025-04-10, with 30/4, 1/5, 2/5 off: 2025-07-08 is the last day
-        deadlines(secretary, grassroots, "2025-07-08")
+        // 60 working days after the cell's resolution, Thursday 2025-04-10, with 30/4, 1/5, 2/5 off and Saturday 26/4
+        // worked in exchange for 2/5: 2025-07-07 is the last day
+        deadlines(secretary, grassroots, "2025-07-07")
                 .body("kind", contains("ADMISSION_DECISION"))
-                .body("[0].dueDate", equalTo("2025-07-08"))
+                .body("[0].dueDate", equalTo("2025-07-07"))
                 .body("[0].openedOn", equalTo("2025-04-10"))
                 .body("[0].status", equalTo("DUE"))
                 .body("[0].candidateId", equalTo(id.toString()))
                 .body("[0].organizationId", equalTo(cell.toString()));
-        deadlines(secretary, grassroots, "2025-07-09").body("[0].status", equalTo("OVERDUE"));
+        deadlines(secretary, grassroots, "2025-07-08").body("[0].status", equalTo("OVERDUE"));
 
-        step(secretary, id, "decision", Map.of("decisionNumber", "7-QĐ/ĐU", "decidedOn", "2025-07-08"))
+        step(secretary, id, "decision", Map.of("decisionNumber", "7-QĐ/ĐU", "decidedOn", "2025-07-07"))
                 .statusCode(200);
-        // 30 working days after Tuesday 2025-07-08: 2025-08-19
-        deadlines(secretary, grassroots, "2025-08-19")
+        // 30 working days after Monday 2025-07-07: 2025-08-18
+        deadlines(secretary, grassroots, "2025-08-18")
                 .body("kind", contains("ADMISSION_CEREMONY"))
-                .body("[0].dueDate", equalTo("2025-08-19"))
+                .body("[0].dueDate", equalTo("2025-08-18"))
                 .body("[0].status", equalTo("DUE"));
-        deadlines(secretary, grassroots, "2025-08-20").body("[0].status", equalTo("OVERDUE"));
+        deadlines(secretary, grassroots, "2025-08-19").body("[0].status", equalTo("OVERDUE"));
 
-        step(secretary, id, "ceremony", Map.of("ceremonyOn", "2025-08-19")).statusCode(200);
+        step(secretary, id, "ceremony", Map.of("ceremonyOn", "2025-08-18")).statusCode(200);
         // admitted: the ceremony is off the list; the new probationary member's review is not due yet
-        deadlines(secretary, grassroots, "2025-08-20").body("size()", equalTo(0));
+        deadlines(secretary, grassroots, "2025-08-19").body("size()", equalTo(0));
     }
 }

@@ -106,25 +106,26 @@ class TransferApiTest {
     void requestAndPresentationDeadlinesAreCountedInWorkingDays() {
         UUID member = member(cellA, "Trần Thị Hạn");
         String admin = TestTokens.blocAdmin();
-        // 60 working days after Thursday 2025-04-10, with 30/4, 1/5, 2/5 off: 2025-07-08 is the last day
-        start(admin, official(member, "2025-04-10", "2025-07-09", "2025-07-09").with("toOrganizationId", cellB.toString()).body)
+        // 60 working days after Thursday 2025-04-10, with 30/4, 1/5, 2/5 off and Saturday 26/4 worked in exchange
+        // for 2/5: 2025-07-07 is the last day
+        start(admin, official(member, "2025-04-10", "2025-07-08", "2025-07-08").with("toOrganizationId", cellB.toString()).body)
                 .statusCode(422).contentType("application/problem+json")
                 .body("errors.field", hasItem("transfer.request-deadline"));
-        String late = start(admin, official(member, "2025-04-10", "2025-07-08", "2025-07-08")
+        String late = start(admin, official(member, "2025-04-10", "2025-07-07", "2025-07-07")
                 .with("toOrganizationId", cellB.toString()).body).statusCode(201).extract().path("id");
         given().auth().oauth2(TestTokens.secretary(cellB)).contentType(ContentType.JSON)
                 .body(Map.of("cancelledOn", "2025-07-10", "reason", "Quyết định điều động bị hủy", "version", 0))
                 .when().post(TRANSFERS + "/" + late + "/cancellation").then().statusCode(200)
                 .body("status", equalTo("CANCELLED"));
 
-        // 30 working days after Tuesday 2025-04-22, across 30/4, 1/5, 2/5: 2025-06-06 is the last day
+        // 30 working days after Tuesday 2025-04-22, across Saturday 26/4 (worked), 30/4, 1/5, 2/5: 2025-06-05
         String id = start(admin, official(member, "2025-04-10", "2025-04-21", "2025-04-22")
                 .with("toOrganizationId", cellB.toString()).body).statusCode(201).extract().path("id");
-        receipt(admin, id, "2025-06-09", 0).statusCode(422)
+        receipt(admin, id, "2025-06-06", 0).statusCode(422)
                 .body("errors.field", hasItem("transfer.presentation-deadline"));
         given().auth().oauth2(admin).when().get(MEMBERS + "/" + member).then()
                 .body("organizationId", equalTo(cellA.toString()));
-        receipt(admin, id, "2025-06-06", 0).statusCode(200);
+        receipt(admin, id, "2025-06-05", 0).statusCode(200);
         given().auth().oauth2(admin).when().get(MEMBERS + "/" + member).then()
                 .body("organizationId", equalTo(cellB.toString()));
     }
