@@ -49,7 +49,7 @@ public class OrganizationReplicaConsumer {
                           String failure) {
     }
 
-    @Scheduled(identity = "organization-replica", every = "${party.replica.every:30s}",
+    @Scheduled(identity = "organization-replica", every = "${party.replica.every:5s}",
             delayed = "${party.replica.initial-delay:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (config.enabled()) {
