@@ -19,7 +19,7 @@ public interface ReplicaConfig {
     boolean enabled();
 
     /** How often the feed is polled (the {@code @Scheduled} reads {@code party.replica.every} too). */
-    @WithDefault("30s")
+    @WithDefault("5s")
     String every();
 
     /** The first poll's delay after start-up (read by the {@code @Scheduled} as {@code party.replica.initial-delay}). */
