@@ -31,6 +31,7 @@ class MemberDossierIT {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final int Y = LocalDate.now(VIETNAM).getYear() - 1;
+    static final LocalDate FOUNDED = LocalDate.of(2000, 1, 1);
 
     static SystemUnderTest system;
     static UUID grassroots;
@@ -42,9 +43,10 @@ class MemberDossierIT {
     static void memberWithAHistory() {
         system = SystemUnderTest.get();
         Fixtures fixtures = new Fixtures(system);
-        UUID bloc = fixtures.organization("Đảng bộ Khối (hồ sơ đảng viên)", "BLOC_COMMITTEE", null);
-        grassroots = fixtures.organization("Đảng bộ Sở Khoa học và Công nghệ", "GRASSROOTS_COMMITTEE", bloc);
-        cell = fixtures.organization("Chi bộ Phòng Quản lý công nghệ", "SUBORDINATE_CELL", grassroots);
+        // founded long before the history below: a body decides only on a date it exists (inspection's replica)
+        UUID bloc = fixtures.organization("Đảng bộ Khối (hồ sơ đảng viên)", "BLOC_COMMITTEE", null, FOUNDED);
+        grassroots = fixtures.organization("Đảng bộ Sở Khoa học và Công nghệ", "GRASSROOTS_COMMITTEE", bloc, FOUNDED);
+        cell = fixtures.organization("Chi bộ Phòng Quản lý công nghệ", "SUBORDINATE_CELL", grassroots, FOUNDED);
         // admitted in June two years ago, recognised official after twelve months: two statuses in the history
         member = fixtures.member("Ngô Thị Hạnh", cell, LocalDate.of(Y - 1, 6, 1), LocalDate.of(Y, 6, 1));
         otherMember = fixtures.officialMember("Tạ Văn Phúc", cell);
